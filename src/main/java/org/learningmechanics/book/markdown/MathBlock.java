@@ -1,0 +1,17 @@
+package org.learningmechanics.book.markdown;
+
+import org.commonmark.node.CustomBlock;
+
+/** Display TeX between lines of double dollars. */
+public final class MathBlock extends CustomBlock {
+
+    private final String tex;
+
+    public MathBlock(String tex) {
+        this.tex = tex;
+    }
+
+    public String tex() {
+        return tex;
+    }
+}

@@ -1,0 +1,59 @@
+package org.learningmechanics.book.markdown;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.commonmark.node.Block;
+import org.commonmark.parser.block.AbstractBlockParser;
+import org.commonmark.parser.block.AbstractBlockParserFactory;
+import org.commonmark.parser.block.BlockContinue;
+import org.commonmark.parser.block.BlockStart;
+import org.commonmark.parser.block.MatchedBlockParser;
+import org.commonmark.parser.block.ParserState;
+
+/** Parses the one-line directive {@code ::: simulation <id> key=value …}. */
+final class SimulationDirectiveParser extends AbstractBlockParser {
+
+    private static final Pattern DIRECTIVE = Pattern.compile("^:::\\s*simulation\\s+([a-z0-9-]+)((?:\\s+[A-Za-z]+=\\S+)*)\\s*$");
+    private static final Pattern OPTION = Pattern.compile("([A-Za-z]+)=(\\S+)");
+
+    private final SimulationDirective directive;
+
+    private SimulationDirectiveParser(SimulationDirective directive) {
+        this.directive = directive;
+    }
+
+    @Override
+    public Block getBlock() {
+        return directive;
+    }
+
+    @Override
+    public BlockContinue tryContinue(ParserState state) {
+        return BlockContinue.none();
+    }
+
+    static final class Factory extends AbstractBlockParserFactory {
+        @Override
+        public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
+            if (state.getIndent() >= 4) {
+                return BlockStart.none();
+            }
+            CharSequence line = state.getLine().getContent();
+            String text = line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString();
+            Matcher m = DIRECTIVE.matcher(text);
+            if (!m.matches()) {
+                return BlockStart.none();
+            }
+            Map<String, String> options = new LinkedHashMap<>();
+            Matcher option = OPTION.matcher(m.group(2));
+            while (option.find()) {
+                options.put(option.group(1), option.group(2));
+            }
+            return BlockStart.of(new SimulationDirectiveParser(new SimulationDirective(m.group(1), options)))
+                    .atIndex(line.length());
+        }
+    }
+}

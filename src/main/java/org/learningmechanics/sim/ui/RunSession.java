@@ -1,0 +1,140 @@
+package org.learningmechanics.sim.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import com.vaadin.flow.component.UI;
+import org.learningmechanics.sim.Frame;
+import org.learningmechanics.sim.ParameterValues;
+import org.learningmechanics.sim.RunCancelledException;
+import org.learningmechanics.sim.Series;
+import org.learningmechanics.sim.SimulationResult;
+import org.learningmechanics.sim.runner.RunHandle;
+import org.learningmechanics.sim.runner.RunListener;
+import org.learningmechanics.ui.chart.LineChart;
+
+/**
+ * One run as the panel sees it. Frames arrive on a simulation thread and are queued; at most one push to the
+ * browser is in flight at a time and pushes are spaced by {@link #MIN_PUSH_INTERVAL_NANOS}, so a fast simulation
+ * cannot flood the connection: whatever queued meanwhile goes out merged in the next push.
+ */
+final class RunSession implements RunListener {
+
+    private static final long MIN_PUSH_INTERVAL_NANOS = 40_000_000L;
+
+    private final SimulationPanel panel;
+    private final List<LineChart> charts;
+    private final ParameterValues parameters;
+    private final UI ui;
+    private final ConcurrentLinkedQueue<Frame> pending = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean pushScheduled = new AtomicBoolean();
+    private volatile long lastPush;
+    private volatile RunHandle handle;
+
+    RunSession(SimulationPanel panel, List<LineChart> charts, ParameterValues parameters) {
+        this.panel = panel;
+        this.charts = charts;
+        this.parameters = parameters;
+        this.ui = panel.getUI().orElseThrow();
+    }
+
+    static String theoryName(String series) {
+        return series + " theory";
+    }
+
+    void begin(RunHandle runHandle) {
+        this.handle = runHandle;
+    }
+
+    void stop() {
+        Optional.ofNullable(handle).ifPresent(RunHandle::stop);
+    }
+
+    @Override
+    public void frame(Frame frame) {
+        pending.add(frame);
+        if (System.nanoTime() - lastPush >= MIN_PUSH_INTERVAL_NANOS && pushScheduled.compareAndSet(false, true)) {
+            ui.access(() -> {
+                pushScheduled.set(false);
+                flush();
+            });
+        }
+    }
+
+    /** Sends every queued frame to the charts as one update. Runs inside the UI lock. */
+    private void flush() {
+        lastPush = System.nanoTime();
+        List<Frame> frames = new ArrayList<>();
+        for (Frame f; (f = pending.poll()) != null; ) {
+            frames.add(f);
+        }
+        if (frames.isEmpty()) {
+            return;
+        }
+        Map<String, Series> appended = merge(frames);
+        Map<String, Series> theory = new LinkedHashMap<>();
+        frames.forEach(f -> f.theory().forEach((name, s) -> theory.put(theoryName(name), s)));
+        for (LineChart chart : charts) {
+            chart.append(appended);
+            if (!theory.isEmpty()) {
+                chart.replace(theory);
+            }
+        }
+        panel.showProgress(frames.getLast().progress());
+    }
+
+    private static Map<String, Series> merge(List<Frame> frames) {
+        Map<String, List<Series>> parts = new LinkedHashMap<>();
+        frames.forEach(f -> f.appended().forEach((name, s) -> parts.computeIfAbsent(name, n -> new ArrayList<>()).add(s)));
+        Map<String, Series> merged = new LinkedHashMap<>();
+        parts.forEach((name, list) -> {
+            int n = list.stream().mapToInt(Series::size).sum();
+            double[] x = new double[n];
+            double[] y = new double[n];
+            int at = 0;
+            for (Series s : list) {
+                System.arraycopy(s.x(), 0, x, at, s.size());
+                System.arraycopy(s.y(), 0, y, at, s.size());
+                at += s.size();
+            }
+            merged.put(name, new Series(x, y));
+        });
+        return merged;
+    }
+
+    @Override
+    public void completed(SimulationResult result, boolean fromRecord, long elapsedMs) {
+        ui.access(() -> {
+            flush();
+            panel.setRunning(false);
+            String how = fromRecord ? "Done: served from the record of an identical earlier run."
+                    : "Done in " + elapsedMs + " ms.";
+            panel.showOutcome(how, panel.simulation().describe(parameters, result), result.agreement());
+        });
+    }
+
+    @Override
+    public void cancelled(RunCancelledException.Reason reason) {
+        ui.access(() -> {
+            flush();
+            panel.setRunning(false);
+            panel.showOutcome(reason == RunCancelledException.Reason.STOPPED
+                    ? "Stopped. The curves show the run up to that point."
+                    : "This run took longer than the time allowed and was stopped. Try a shorter training time "
+                    + "or a smaller network.", "", null);
+        });
+    }
+
+    @Override
+    public void failed(String message) {
+        ui.access(() -> {
+            panel.setRunning(false);
+            panel.showOutcome(message, "", null);
+        });
+    }
+}

@@ -1,0 +1,210 @@
+package org.learningmechanics.sim.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import org.learningmechanics.sim.Agreement;
+import org.learningmechanics.sim.InvalidParameterException;
+import org.learningmechanics.sim.ParameterValues;
+import org.learningmechanics.sim.Plot;
+import org.learningmechanics.sim.Preset;
+import org.learningmechanics.sim.Simulation;
+import org.learningmechanics.sim.SimulationDescriptor;
+import org.learningmechanics.sim.runner.SimulationCatalog;
+import org.learningmechanics.sim.runner.SimulationRunner;
+import org.learningmechanics.ui.chart.LineChart;
+import org.learningmechanics.ui.chart.Palette;
+
+/**
+ * A live simulation inside a chapter: its parameters, Run / Stop / Reset, a progress bar, charts that fill in as
+ * the run streams, the theory drawn dashed beside the simulation, and a plain-text summary of the outcome.
+ * The run happens on the simulation pool; this panel only ever touches its components inside {@link UI#access}.
+ */
+public class SimulationPanel extends Div {
+
+    private final Simulation simulation;
+    private final SimulationRunner runner;
+    private final List<ParameterInput> inputs = new ArrayList<>();
+    private final Button run = new Button("Run", VaadinIcon.PLAY.create());
+    private final Button stop = new Button("Stop", VaadinIcon.STOP.create());
+    private final Button reset = new Button("Reset", VaadinIcon.ROTATE_LEFT.create());
+    private final ProgressBar progress = new ProgressBar(0, 1);
+    private final Span status = new Span();
+    private final AgreementBadge agreement = new AgreementBadge();
+    private final Paragraph summary = new Paragraph();
+    private final Div charts = new Div();
+    private Preset preset;
+    private RunSession session;
+
+    public SimulationPanel(Simulation simulation, String presetName, SimulationRunner runner) {
+        this.simulation = simulation;
+        this.runner = runner;
+        SimulationDescriptor descriptor = simulation.descriptor();
+        this.preset = descriptor.preset(presetName).orElse(null);
+        addClassName("simulation-panel");
+        getElement().setAttribute("role", "region");
+        getElement().setAttribute("aria-label", "Simulation: " + descriptor.title());
+
+        H3 title = new H3(descriptor.title());
+        Paragraph about = new Paragraph(descriptor.summary());
+        about.addClassName("simulation-about");
+
+        FlexLayout parameters = new FlexLayout();
+        parameters.addClassName("simulation-parameters");
+        parameters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        descriptor.parameters().forEach(spec -> {
+            ParameterInput input = ParameterInput.of(spec);
+            inputs.add(input);
+            parameters.add(input.component());
+        });
+
+        run.addThemeVariants(ButtonVariant.PRIMARY);
+        run.setId("run-" + descriptor.id());
+        run.addClickListener(e -> start());
+                stop.setEnabled(false);
+        stop.addClickListener(e -> stopRun());
+        reset.addClickListener(e -> applyDefaults());
+        HorizontalLayout actions = new HorizontalLayout(run, stop, reset);
+        actions.setAlignItems(FlexLayout.Alignment.BASELINE);
+        if (!descriptor.presets().isEmpty()) {
+            actions.add(presetMenu(descriptor));
+        }
+
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", "Simulation progress");
+        status.addClassName("simulation-status");
+        status.getElement().setAttribute("aria-live", "polite");
+        summary.addClassName("simulation-summary");
+        summary.getElement().setAttribute("aria-live", "polite");
+        charts.addClassName("simulation-charts");
+
+        add(title, about, parameters, actions, progress, status, charts, agreement, summary);
+        applyDefaults();
+    }
+
+    private Select<Preset> presetMenu(SimulationDescriptor descriptor) {
+        Select<Preset> menu = new Select<>();
+        menu.setLabel("Preset");
+        menu.setItems(descriptor.presets());
+        menu.setItemLabelGenerator(Preset::label);
+        menu.setPlaceholder("Choose a preset");
+        menu.setValue(preset);
+        menu.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                preset = e.getValue();
+                applyDefaults();
+            }
+        });
+        return menu;
+    }
+
+    /** Defaults, overridden by the chosen preset if there is one. */
+    private void applyDefaults() {
+        Map<String, Object> values = new LinkedHashMap<>(ParameterValues.defaults(simulation.descriptor()).asMap());
+        if (preset != null) {
+            values.putAll(preset.values());
+        }
+        inputs.forEach(input -> input.setValue(values.get(input.name())));
+    }
+
+    private void start() {
+        boolean valid = true;
+        for (ParameterInput input : inputs) {
+            valid &= input.validate();
+        }
+        if (!valid) {
+            status.setText("Some parameters are not allowed; see the messages under them.");
+            return;
+        }
+        Map<String, String> text = new LinkedHashMap<>();
+        inputs.forEach(input -> text.put(input.name(), input.text()));
+        ParameterValues parameters;
+        try {
+            parameters = ParameterValues.fromText(simulation.descriptor(), text);
+        } catch (InvalidParameterException e) {
+            inputs.stream().filter(i -> i.name().equals(e.parameter())).forEach(i -> i.showError(e.getMessage()));
+            status.setText(e.getMessage());
+            return;
+        }
+        List<LineChart> drawn = drawCharts(simulation.plots(parameters));
+        session = new RunSession(this, drawn, parameters);
+        setRunning(true);
+        status.setText("Running…");
+        summary.setText("");
+        agreement.clear();
+        session.begin(runner.start(simulation, parameters, SimulationCatalog.DEFAULT_SEED, session));
+    }
+
+    private List<LineChart> drawCharts(List<Plot> plots) {
+        charts.removeAll();
+        List<LineChart> drawn = new ArrayList<>();
+        for (Plot plot : plots) {
+            LineChart chart = new LineChart(plot.title(), plot.xLabel(), plot.yLabel());
+            if (plot.logY()) {
+                chart.logarithmicY();
+            }
+            for (int i = 0; i < plot.series().size(); i++) {
+                String name = plot.series().get(i);
+                chart.addSeries(name, Palette.color(i), false);
+                chart.addSeries(RunSession.theoryName(name), Palette.color(i), true);
+            }
+            charts.add(chart);
+            chart.draw();
+            drawn.add(chart);
+        }
+        return drawn;
+    }
+
+    private void stopRun() {
+        if (session != null) {
+            session.stop();
+            status.setText("Stopping…");
+        }
+    }
+
+    void setRunning(boolean running) {
+        run.setEnabled(!running);
+        stop.setEnabled(running);
+        reset.setEnabled(!running);
+        inputs.forEach(i -> i.setEnabled(!running));
+        progress.setVisible(running);
+        progress.setValue(0);
+    }
+
+    void showProgress(double fraction) {
+        progress.setValue(Math.max(0, Math.min(1, fraction)));
+    }
+
+    void showOutcome(String statusText, String summaryText, Agreement result) {
+        status.setText(statusText);
+        summary.setText(summaryText);
+        if (result != null) {
+            agreement.show(result);
+        }
+    }
+
+    Simulation simulation() {
+        return simulation;
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        stopRun();
+        super.onDetach(event);
+    }
+}
