@@ -44,7 +44,7 @@ class LmChart extends HTMLElement {
   }
 
   /** Appends points to named series; theory series may be replaced whole with replace=true. */
-  append(points: Record<string, Point[]>, replace: boolean) {
+  appendPoints(points: Record<string, Point[]>, replace: boolean) {
     if (!this.config) return;
     for (const series of this.config.series) {
       const added = points[series.name];

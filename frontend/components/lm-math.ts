@@ -1,5 +1,4 @@
 import katex from 'katex';
-import 'katex/dist/katex.min.css';
 
 /**
  * <lm-math tex="..." [display]>: TeX typeset by KaTeX. The element stays empty until typeset, so a reader never

@@ -1,5 +1,6 @@
 package org.learningmechanics.book.markdown;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,7 +65,10 @@ public final class BookMarkdown {
                 html.tag("/lm-math");
             } else if (node instanceof MathBlock block) {
                 html.line();
-                html.tag("lm-math", Map.of("tex", block.tex(), "display", ""));
+                Map<String, String> attributes = new LinkedHashMap<>();
+                attributes.put("tex", block.tex());
+                attributes.put("display", "");
+                html.tag("lm-math", attributes);
                 html.tag("/lm-math");
                 html.line();
             }

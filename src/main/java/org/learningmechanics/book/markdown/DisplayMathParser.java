@@ -16,8 +16,8 @@ import org.commonmark.parser.block.ParserState;
 final class DisplayMathParser extends AbstractBlockParser {
 
     private final StringBuilder tex = new StringBuilder();
+    private final MathBlock block = new MathBlock();
     private boolean closed;
-    private MathBlock block;
 
     private DisplayMathParser(String firstLine) {
         String rest = firstLine.substring(2);
@@ -31,10 +31,12 @@ final class DisplayMathParser extends AbstractBlockParser {
 
     @Override
     public Block getBlock() {
-        if (block == null) {
-            block = new MathBlock(tex.toString().strip());
-        }
         return block;
+    }
+
+    @Override
+    public void closeBlock() {
+        block.setTex(tex.toString().strip());
     }
 
     @Override

@@ -5,9 +5,10 @@ import org.commonmark.node.CustomBlock;
 /** Display TeX between lines of double dollars. */
 public final class MathBlock extends CustomBlock {
 
-    private final String tex;
+    private String tex = "";
 
-    public MathBlock(String tex) {
+    /** Set once, when the parser closes the block. */
+    void setTex(String tex) {
         this.tex = tex;
     }
 

@@ -79,6 +79,6 @@ public class LineChart extends Component implements HasSize {
             }
             payload.put(name, data);
         });
-        getElement().callJsFunction("append", JSON.valueToTree(payload), replace);
+        getElement().callJsFunction("appendPoints", JSON.valueToTree(payload), replace);
     }
 }

@@ -2,6 +2,7 @@ package org.learningmechanics.ui.math;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @Tag("div")
 @NpmPackage(value = "katex", version = "0.19.1")
 @JsModule("./components/lm-math.ts")
+@CssImport("katex/dist/katex.min.css")
 public class MathProse extends Component {
 
     public MathProse(String trustedHtml) {
