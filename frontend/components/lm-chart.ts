@@ -2,7 +2,8 @@ import ApexCharts from 'apexcharts';
 
 type Point = [number, number];
 interface SeriesConfig {
-  name: string;
+  key: string;
+  label: string;
   color: string;
   dashed: boolean;
   data: Point[];
@@ -11,7 +12,6 @@ interface ChartConfig {
   title: string;
   xTitle: string;
   yTitle: string;
-  logY: boolean;
   series: SeriesConfig[];
 }
 
@@ -28,7 +28,7 @@ class LmChart extends HTMLElement {
 
   connectedCallback() {
     this.themeObserver = new MutationObserver(() => this.rebuild());
-    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme'] });
+    this.themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['theme', 'style'] });
     this.rebuild();
   }
 
@@ -43,11 +43,11 @@ class LmChart extends HTMLElement {
     this.rebuild();
   }
 
-  /** Appends points to named series; theory series may be replaced whole with replace=true. */
+  /** Appends points to the series with these keys, or with replace=true replaces their points. */
   appendPoints(points: Record<string, Point[]>, replace: boolean) {
     if (!this.config) return;
     for (const series of this.config.series) {
-      const added = points[series.name];
+      const added = points[series.key];
       if (added) {
         series.data = replace ? added.slice() : series.data.concat(added);
       }
@@ -60,15 +60,17 @@ class LmChart extends HTMLElement {
     this.redrawPending = true;
     requestAnimationFrame(() => {
       this.redrawPending = false;
-      this.chart?.updateSeries(this.config!.series.map((s) => ({ name: s.name, data: s.data })), false);
+      this.chart?.updateSeries(this.config!.series.map((s) => ({ name: s.label, data: s.data })), false);
     });
   }
 
   private rebuild() {
     if (!this.isConnected || !this.config) return;
     this.chart?.destroy();
-    const dark = document.documentElement.getAttribute('theme')?.includes('dark')
-      ?? window.matchMedia('(prefers-color-scheme: dark)').matches;
+    // Take colours from the page as it is actually drawn, so the chart always matches the Lumo scheme in force.
+    const style = getComputedStyle(this);
+    const textColor = style.color;
+    const dark = luminance(textColor) > 0.5;
     const c = this.config;
     const options: ApexCharts.ApexOptions = {
       chart: {
@@ -79,12 +81,15 @@ class LmChart extends HTMLElement {
         toolbar: { show: true, tools: { download: true, selection: false, zoom: true, zoomin: false, zoomout: false, pan: false, reset: true } },
         zoom: { enabled: true, type: 'x' },
         fontFamily: 'inherit',
+        foreColor: textColor,
       },
       theme: { mode: dark ? 'dark' : 'light' },
       title: { text: c.title, style: { fontSize: '14px', fontWeight: 600 } },
-      series: c.series.map((s) => ({ name: s.name, data: s.data })),
-      colors: c.series.map((s) => s.color),
-      stroke: { width: c.series.map((s) => (s.dashed ? 2 : 3)), dashArray: c.series.map((s) => (s.dashed ? 6 : 0)), curve: 'straight' },
+      series: c.series.map((s) => ({ name: s.label, data: s.data })),
+      // Simulated lines are wide and translucent, theory lines thin, dashed and opaque on top: where they agree the
+      // dashes run inside the band, where they disagree the eye sees it at once.
+      colors: c.series.map((s) => (s.dashed ? s.color : s.color + '8C')),
+      stroke: { width: c.series.map((s) => (s.dashed ? 2 : 5)), dashArray: c.series.map((s) => (s.dashed ? 5 : 0)), curve: 'straight' },
       markers: { size: 0 },
       xaxis: {
         type: 'numeric',
@@ -94,16 +99,21 @@ class LmChart extends HTMLElement {
       },
       yaxis: {
         title: { text: c.yTitle },
-        logarithmic: c.logY,
         labels: { formatter: (v: number) => format(v) },
       },
       tooltip: { shared: true, x: { formatter: (v: number) => `${c.xTitle} = ${format(v)}` }, y: { formatter: (v: number) => format(v) } },
       legend: { position: 'bottom' },
-      grid: { borderColor: dark ? '#3a4150' : '#e3e7ee' },
+      grid: { borderColor: dark ? 'rgba(255, 255, 255, 0.14)' : 'rgba(0, 0, 0, 0.1)' },
     };
     this.chart = new ApexCharts(this, options);
     this.chart.render();
   }
+}
+
+/** Relative luminance (0 = black, 1 = white) of a CSS rgb()/rgba() colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => Number(v) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 function format(v: number): string {

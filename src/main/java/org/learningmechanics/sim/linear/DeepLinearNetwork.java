@@ -56,11 +56,11 @@ public final class DeepLinearNetwork implements Simulation {
                             "Initial strength of every mode of the end-to-end map"),
                     ParameterSpec.number("topSingular", "Top singular value s₁", "", 0.5, 10, 0.1, 3, Scale.LINEAR,
                             "Strength of the target's strongest mode"),
-                    ParameterSpec.number("ratio", "Ratio s_{k+1}/s_k", "", 0.2, 1, 0.05, 0.5, Scale.LINEAR,
+                    ParameterSpec.number("ratio", "Ratio sₖ₊₁/sₖ", "", 0.2, 1, 0.05, 0.5, Scale.LINEAR,
                             "Each mode is this fraction of the one before"),
                     ParameterSpec.integer("modes", "Target modes K", 1, 6, 3, "Rank of the target"),
                     ParameterSpec.integer("size", "Matrix size n", 1, 12, 4, "Input, hidden and output width"),
-                    ParameterSpec.number("tMax", "Training time", "t", 1, 200, 0.5, 8, Scale.LINEAR,
+                    ParameterSpec.number("tMax", "Training time t", "", 1, 200, 0.5, 8, Scale.LINEAR,
                             "Length of the gradient-flow run, in units of 1/learning rate")),
             List.of(
                     new Preset("slow-init", "Tiny initialisation",
@@ -117,13 +117,13 @@ public final class DeepLinearNetwork implements Simulation {
 
     @Override
     public List<Plot> plots(ParameterValues p) {
-        List<String> modes = new ArrayList<>();
+        List<Plot.Line> modes = new ArrayList<>();
         for (int k = 1; k <= p.integer("modes"); k++) {
-            modes.add("mode" + k);
+            modes.add(new Plot.Line("mode" + k, "mode " + k));
         }
         return List.of(
-                new Plot("Mode strengths u_k(t)", "time t", "mode strength", false, modes),
-                new Plot("Loss ½‖T − W_D⋯W_1‖²", "time t", "loss", true, List.of("loss")));
+                new Plot("Mode strengths uₖ(t)", "time t", "mode strength", modes),
+                new Plot("Loss L(t) = ½‖T − P(t)‖²", "time t", "loss", List.of(new Plot.Line("loss", "loss"))));
     }
 
     @Override
@@ -186,7 +186,7 @@ public final class DeepLinearNetwork implements Simulation {
                 worst = Math.max(worst, Math.abs(sim[i] - th[i]) / setup.singular[k]);
             }
         }
-        return new Agreement("largest gap between simulated and predicted mode strength, relative to s_k",
+        return new Agreement("largest gap between simulated and predicted mode strength, relative to sₖ",
                 worst, 0.02, "From aligned, balanced initialisation the modes decouple exactly, as the theory assumes.");
     }
 

@@ -56,8 +56,9 @@ public class SimulationRunner {
         return handle;
     }
 
-    private void execute(Simulation simulation, ParameterValues parameters, long seed, RunListener listener,
+    private void execute(Simulation simulation, ParameterValues parameters, long seed, RunListener caller,
                          RunHandle handle) {
+        RunListener listener = markingDone(caller, handle);
         RunKey key = RunKey.of(simulation, parameters, seed);
         try {
             var recorded = runs.find(key);
@@ -78,9 +79,35 @@ public class SimulationRunner {
         } catch (RuntimeException bug) {
             log.error("Simulation {} failed for {}", key.simulationId(), key, bug);
             listener.failed("The simulation failed unexpectedly. The error has been logged; try other parameters.");
-        } finally {
-            handle.markDone();
         }
+    }
+
+    /** So that whoever hears a run end also sees its handle done. */
+    private static RunListener markingDone(RunListener listener, RunHandle handle) {
+        return new RunListener() {
+            @Override
+            public void frame(Frame frame) {
+                listener.frame(frame);
+            }
+
+            @Override
+            public void completed(SimulationResult result, boolean fromRecord, long elapsedMs) {
+                handle.markDone();
+                listener.completed(result, fromRecord, elapsedMs);
+            }
+
+            @Override
+            public void cancelled(RunCancelledException.Reason reason) {
+                handle.markDone();
+                listener.cancelled(reason);
+            }
+
+            @Override
+            public void failed(String message) {
+                handle.markDone();
+                listener.failed(message);
+            }
+        };
     }
 
     private RunMonitor monitor(RunListener listener, RunHandle handle, long deadline) {

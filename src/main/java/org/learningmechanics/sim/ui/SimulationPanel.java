@@ -155,13 +155,11 @@ public class SimulationPanel extends Div {
         List<LineChart> drawn = new ArrayList<>();
         for (Plot plot : plots) {
             LineChart chart = new LineChart(plot.title(), plot.xLabel(), plot.yLabel());
-            if (plot.logY()) {
-                chart.logarithmicY();
-            }
-            for (int i = 0; i < plot.series().size(); i++) {
-                String name = plot.series().get(i);
-                chart.addSeries(name, Palette.color(i), false);
-                chart.addSeries(RunSession.theoryName(name), Palette.color(i), true);
+            for (int i = 0; i < plot.lines().size(); i++) {
+                Plot.Line line = plot.lines().get(i);
+                chart.addSeries(line.series(), line.label(), Palette.color(i), false);
+                chart.addSeries(RunSession.theoryName(line.series()), line.label() + " (theory)", Palette.color(i),
+                        true);
             }
             charts.add(chart);
             chart.draw();

@@ -30,27 +30,36 @@ public class LineChart extends Component implements HasSize {
 
     private final List<ObjectNode> series = new ArrayList<>();
     private final ObjectNode config = JSON.createObjectNode();
+    private final Map<String, Integer> pointCounts = new LinkedHashMap<>();
 
     public LineChart(String title, String xTitle, String yTitle) {
-        config.put("title", title).put("xTitle", xTitle).put("yTitle", yTitle).put("logY", false);
+        config.put("title", title).put("xTitle", xTitle).put("yTitle", yTitle);
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", title);
         getElement().getClassList().add("lm-chart");
     }
 
-    public LineChart logarithmicY() {
-        config.put("logY", true);
+    /**
+     * Declares a series; call before {@link #draw()}.
+     *
+     * @param key   how {@link #append} and {@link #replace} name it
+     * @param label what the legend and tooltip show
+     */
+    public LineChart addSeries(String key, String label, String color, boolean dashed) {
+        series.add(JSON.createObjectNode().put("key", key).put("label", label).put("color", color)
+                .put("dashed", dashed));
+        pointCounts.put(key, 0);
         return this;
     }
 
-    /** Declares a series; call before {@link #draw()}. */
-    public LineChart addSeries(String name, String color, boolean dashed) {
-        series.add(JSON.createObjectNode().put("name", name).put("color", color).put("dashed", dashed));
-        return this;
+    /** How many points of the series the browser has been sent (after replacements): what is on screen. */
+    public int pointCount(String key) {
+        return pointCounts.getOrDefault(key, 0);
     }
 
     /** Sends the configuration (with no points yet) to the browser. */
     public void draw() {
+        pointCounts.replaceAll((key, count) -> 0);
         ArrayNode array = config.putArray("series");
         for (ObjectNode s : series) {
             array.add(s.deepCopy().set("data", JSON.createArrayNode()));
@@ -71,6 +80,10 @@ public class LineChart extends Component implements HasSize {
     private void send(Map<String, Series> points, boolean replace) {
         Map<String, JsonNode> payload = new LinkedHashMap<>();
         points.forEach((name, s) -> {
+            if (!pointCounts.containsKey(name)) {
+                return;
+            }
+            pointCounts.merge(name, s.size(), replace ? (old, added) -> added : Integer::sum);
             ArrayNode data = JSON.createArrayNode();
             double[] x = s.x();
             double[] y = s.y();

@@ -1,0 +1,80 @@
+package org.learningmechanics.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A reader opens the chapter, sees typeset math, presses Run and watches the simulation and theory draw. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ChapterPageIT {
+
+    @LocalServerPort
+    int port;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void readerRunsTheSimulationAndSeesTheoryBesideIt() throws Exception {
+        browser.get("http://localhost:" + port + "/chapters/deep-linear-networks");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+
+        wait.until(d -> !d.findElements(By.cssSelector("lm-math .katex")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("lm-math[display] .katex-display"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("lm-math .katex-error"))).isEmpty();
+
+        var run = wait.until(d -> d.findElement(By.id("run-deep-linear")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", run);
+        run.click();
+
+        wait.until(d -> d.findElement(By.cssSelector(".simulation-status")).getText().startsWith("Done"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> drawn = (List<Map<String, Object>>) wait.until(d -> {
+            Object result = ((JavascriptExecutor) d).executeScript("""
+                    return Array.from(document.querySelectorAll('lm-chart .apexcharts-series')).map(g => ({
+                      name: g.getAttribute('seriesName'),
+                      length: (g.querySelector('path.apexcharts-line')?.getAttribute('d') || '').length }));""");
+            List<?> list = (List<?>) result;
+            return list.size() >= 8 && list.stream().allMatch(m -> ((Number) ((Map<?, ?>) m).get("length")).intValue() > 200)
+                    ? result : null;
+        });
+        // ApexCharts names each series group by its label with every other character replaced by "x"
+        assertThat(drawn).extracting(m -> (String) m.get("name"))
+                .contains("modex1", "modex1xxtheoryx", "modex3", "modex3xxtheoryx", "loss", "lossxxtheoryx");
+        assertThat(browser.findElement(By.cssSelector(".simulation-summary")).getText())
+                .contains("Mode 1 reached half strength at t = 1.33; the theory predicts 1.33.");
+
+        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
+        ((JavascriptExecutor) browser).executeScript(
+                "document.querySelector('.simulation-charts').scrollIntoView({block: 'start'})");
+        Files.write(screenshots.resolve("chapter-after-run.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
