@@ -30,9 +30,7 @@ public class MainLayout extends AppLayout {
         SideNav contents = new SideNav("Contents");
         contents.setId("table-of-contents");
         for (Chapter chapter : chapters.all()) {
-            SideNavItem item = new SideNavItem(chapter.title(), "chapters/" + chapter.id());
-            item.setSuffixComponent(new Span(chapter.strandLabel()));
-            contents.addItem(item);
+            contents.addItem(new SideNavItem(chapter.title(), "chapters/" + chapter.id()));
         }
         addToDrawer(contents);
     }

@@ -46,8 +46,8 @@ public final class DeepLinearNetwork implements Simulation {
             "Deep linear network: stage-like learning",
             1,
             1,
-            "Gradient flow on W_D⋯W_1 learns a target's singular modes one by one, strongest first, each along "
-                    + "a sigmoid whose timing the theory predicts exactly.",
+            "Gradient flow on a product of weight matrices learns a target's singular modes one by one, strongest "
+                    + "first, each along a sigmoid whose timing the theory predicts exactly.",
             List.of(
                     ParameterSpec.integer("depth", "Depth D", 2, 6, 2, "Number of weight matrices"),
                     ParameterSpec.choice("init", "Initialisation", List.of("aligned"), "aligned",

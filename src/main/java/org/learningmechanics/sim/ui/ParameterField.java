@@ -28,7 +28,7 @@ class ParameterField extends Composite<Div> implements ParameterInput {
         field.setLabel(spec.label());
         field.setHelperText(spec.description());
         field.setId("param-" + spec.name());
-        field.setWidth("9em");
+        field.setWidthFull();
         field.setValueChangeMode(ValueChangeMode.ON_CHANGE);
         if (!spec.unit().isEmpty()) {
             field.setSuffixComponent(new Span(spec.unit()));

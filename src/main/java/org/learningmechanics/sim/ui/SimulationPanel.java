@@ -81,6 +81,7 @@ public class SimulationPanel extends Div {
         reset.addClickListener(e -> applyDefaults());
         HorizontalLayout actions = new HorizontalLayout(run, stop, reset);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
+        actions.setWrap(true);
         if (!descriptor.presets().isEmpty()) {
             actions.add(presetMenu(descriptor));
         }
