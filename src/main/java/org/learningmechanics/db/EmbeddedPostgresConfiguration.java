@@ -31,13 +31,14 @@ public class EmbeddedPostgresConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(
             @Value("${learningmechanics.database.directory}") Path directory,
-            @Value("${learningmechanics.database.ephemeral:false}") boolean ephemeral) throws IOException {
-        Path dataDirectory = ephemeral ? Files.createTempDirectory("learning-mechanics-pg") : directory;
-        Files.createDirectories(dataDirectory);
-        if (!ephemeral) {
-            StalePostmaster.stopIfRunning(dataDirectory);
-        }
+            @Value("${learningmechanics.database.ephemeral:false}") boolean ephemeral) {
+        Path dataDirectory = directory;
         try {
+            dataDirectory = ephemeral ? Files.createTempDirectory("learning-mechanics-pg") : directory;
+            Files.createDirectories(dataDirectory);
+            if (!ephemeral) {
+                StalePostmaster.stopIfRunning(dataDirectory);
+            }
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(ephemeral)
@@ -48,9 +49,7 @@ public class EmbeddedPostgresConfiguration {
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
             return postgres;
         } catch (IOException | RuntimeException e) {
-            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDirectory + " ("
-                    + e.getMessage() + "). Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
-                    + "SPRING_DATASOURCE_PASSWORD to use an external PostgreSQL instead.", e);
+            throw new EmbeddedDatabaseUnavailableException(dataDirectory, e);
         }
     }
 
