@@ -1,6 +1,7 @@
 package org.learningmechanics.sim.runner;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -20,59 +21,113 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs simulations off the request thread on a bounded pool (one thread per core by default, a short queue, then a
- * clear refusal), each within a time budget, and keeps every completed run so an identical request is answered
- * from the record instead of recomputed.
+ * Runs simulations off the request thread, safely for many people at once:
+ * <ul>
+ *   <li>a run asked for before is answered from its record (memory, then PostgreSQL) without computing;</li>
+ *   <li>computing runs share a bounded pool, one thread per core by default; the rest wait in a line of bounded
+ *       length and are told their place in it; beyond that the server refuses, politely;</li>
+ *   <li>each client may have only a few runs computing or waiting at a time;</li>
+ *   <li>each run has a time budget and can be stopped.</li>
+ * </ul>
  */
 @Service
 public class SimulationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SimulationRunner.class);
-    private static final int QUEUE_LENGTH = 64;
 
-    private final SimulationRunRepository runs;
+    private final RunRecords records;
     private final Duration timeBudget;
     private final ThreadPoolExecutor pool;
+    private final ClientAdmission admission;
+    private final WaitingLine waiting = new WaitingLine();
 
-    public SimulationRunner(SimulationRunRepository runs,
+    public SimulationRunner(RunRecords records,
                             @Value("${learningmechanics.simulations.threads:0}") int threads,
+                            @Value("${learningmechanics.simulations.queue:64}") int queueLength,
+                            @Value("${learningmechanics.simulations.per-client:2}") int perClient,
                             @Value("${learningmechanics.simulations.time-budget:30s}") Duration timeBudget) {
-        this.runs = runs;
+        this.records = records;
         this.timeBudget = timeBudget;
+        this.admission = new ClientAdmission(perClient);
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         this.pool = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(QUEUE_LENGTH), Thread.ofPlatform().name("simulation-", 0).daemon().factory());
+                new ArrayBlockingQueue<>(queueLength), Thread.ofPlatform().name("simulation-", 0).daemon().factory());
     }
 
-    /** Starts a run; the listener hears its frames and its end. Never blocks the caller. */
-    public RunHandle start(Simulation simulation, ParameterValues parameters, long seed, RunListener listener) {
+    /**
+     * Starts a run and returns at once; the listener hears its frames and its end, on other threads.
+     *
+     * @param client who asks (a session or an address): the unit of the per-client limit
+     */
+    public RunHandle start(Simulation simulation, ParameterValues parameters, long seed, String client,
+                           RunListener caller) {
         RunHandle handle = new RunHandle();
-        try {
-            pool.execute(() -> execute(simulation, parameters, seed, listener, handle));
-        } catch (RejectedExecutionException busy) {
-            handle.markDone();
-            listener.failed("The server is running as many simulations as it can right now. Try again in a moment.");
+        RunListener listener = markingDone(caller, handle);
+        RunKey key = RunKey.of(simulation, parameters, seed);
+        Optional<SimulationResult> remembered = records.inMemory(key);
+        if (remembered.isPresent()) {
+            Thread.ofVirtual().start(() -> deliverRecorded(remembered.get(), listener));
+            return handle;
         }
+        if (!admission.tryEnter(client)) {
+            listener.refused("You already have " + admission.limit() + " simulations running or waiting. "
+                    + "Wait for one to finish, or stop it, and try again.");
+            return handle;
+        }
+        // Looking in the database is I/O, not computation: do it on a virtual thread, not in the bounded pool.
+        Thread.ofVirtual().start(() -> {
+            try {
+                Optional<SimulationResult> stored = records.find(key);
+                if (stored.isPresent()) {
+                    admission.leave(client);
+                    deliverRecorded(stored.get(), listener);
+                } else {
+                    compute(simulation, parameters, key, client, listener, handle);
+                }
+            } catch (RuntimeException e) {
+                admission.leave(client);
+                log.error("Could not look up or queue {}", key, e);
+                listener.failed("The run could not be started. The error has been logged; please try again.");
+            }
+        });
         return handle;
     }
 
-    private void execute(Simulation simulation, ParameterValues parameters, long seed, RunListener caller,
-                         RunHandle handle) {
-        RunListener listener = markingDone(caller, handle);
-        RunKey key = RunKey.of(simulation, parameters, seed);
+    private void compute(Simulation simulation, ParameterValues parameters, RunKey key, String client,
+                         RunListener listener, RunHandle handle) {
+        int place = waiting.join(listener);
+        if (pool.getActiveCount() >= pool.getMaximumPoolSize()) {
+            listener.queued(place);
+        }
         try {
-            var recorded = runs.find(key);
-            if (recorded.isPresent()) {
-                SimulationResult result = recorded.get();
-                listener.frame(new Frame(result.series(), result.theory(), 1));
-                listener.completed(result, true, 0);
-                return;
-            }
+            pool.execute(() -> {
+                waiting.leave(listener);
+                try {
+                    if (handle.stopRequested()) {
+                        listener.cancelled(Reason.STOPPED); // stopped while it waited: nothing to compute
+                    } else {
+                        execute(simulation, parameters, key, listener, handle);
+                    }
+                } finally {
+                    admission.leave(client);
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            waiting.leave(listener);
+            admission.leave(client);
+            listener.refused("The server is running as many simulations as it can right now. "
+                    + "Try again in a minute.");
+        }
+    }
+
+    private void execute(Simulation simulation, ParameterValues parameters, RunKey key, RunListener listener,
+                         RunHandle handle) {
+        try {
             long started = System.nanoTime();
             long deadline = started + timeBudget.toNanos();
-            SimulationResult result = simulation.run(parameters, seed, monitor(listener, handle, deadline));
+            SimulationResult result = simulation.run(parameters, key.seed(), monitor(listener, handle, deadline));
             long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            runs.save(key, parameters, result, elapsedMs);
+            records.save(key, parameters, result, elapsedMs);
             listener.completed(result, false, elapsedMs);
         } catch (RunCancelledException cancelled) {
             listener.cancelled(cancelled.reason());
@@ -82,32 +137,9 @@ public class SimulationRunner {
         }
     }
 
-    /** So that whoever hears a run end also sees its handle done. */
-    private static RunListener markingDone(RunListener listener, RunHandle handle) {
-        return new RunListener() {
-            @Override
-            public void frame(Frame frame) {
-                listener.frame(frame);
-            }
-
-            @Override
-            public void completed(SimulationResult result, boolean fromRecord, long elapsedMs) {
-                handle.markDone();
-                listener.completed(result, fromRecord, elapsedMs);
-            }
-
-            @Override
-            public void cancelled(RunCancelledException.Reason reason) {
-                handle.markDone();
-                listener.cancelled(reason);
-            }
-
-            @Override
-            public void failed(String message) {
-                handle.markDone();
-                listener.failed(message);
-            }
-        };
+    private static void deliverRecorded(SimulationResult result, RunListener listener) {
+        listener.frame(new Frame(result.series(), result.theory(), 1));
+        listener.completed(result, true, 0);
     }
 
     private RunMonitor monitor(RunListener listener, RunHandle handle, long deadline) {
@@ -130,8 +162,52 @@ public class SimulationRunner {
         };
     }
 
+    /** So that whoever hears a run end also sees its handle done. */
+    private static RunListener markingDone(RunListener listener, RunHandle handle) {
+        return new RunListener() {
+            @Override
+            public void queued(int position) {
+                listener.queued(position);
+            }
+
+            @Override
+            public void frame(Frame frame) {
+                listener.frame(frame);
+            }
+
+            @Override
+            public void completed(SimulationResult result, boolean fromRecord, long elapsedMs) {
+                handle.markDone();
+                listener.completed(result, fromRecord, elapsedMs);
+            }
+
+            @Override
+            public void cancelled(RunCancelledException.Reason reason) {
+                handle.markDone();
+                listener.cancelled(reason);
+            }
+
+            @Override
+            public void refused(String message) {
+                handle.markDone();
+                listener.refused(message);
+            }
+
+            @Override
+            public void failed(String message) {
+                handle.markDone();
+                listener.failed(message);
+            }
+        };
+    }
+
     public Duration timeBudget() {
         return timeBudget;
+    }
+
+    /** Runs waiting for a worker right now. */
+    public int waitingRuns() {
+        return waiting.size();
     }
 
     @PreDestroy

@@ -35,6 +35,7 @@ final class RunSession implements RunListener {
     private final AtomicBoolean pushScheduled = new AtomicBoolean();
     private volatile long lastPush;
     private volatile RunHandle handle;
+    private boolean running; // touched only under the UI lock
 
     RunSession(SimulationPanel panel, List<LineChart> charts, ParameterValues parameters) {
         this.panel = panel;
@@ -53,6 +54,13 @@ final class RunSession implements RunListener {
 
     void stop() {
         Optional.ofNullable(handle).ifPresent(RunHandle::stop);
+    }
+
+    @Override
+    public void queued(int position) {
+        ui.access(() -> panel.showStatus(position == 1
+                ? "Waiting for a free worker: you are next."
+                : "Waiting for a free worker: " + (position - 1) + " runs ahead of yours."));
     }
 
     @Override
@@ -86,6 +94,10 @@ final class RunSession implements RunListener {
             }
         }
         panel.showProgress(frames.getLast().progress());
+        if (!running) {
+            running = true;
+            panel.showStatus("Running…");
+        }
     }
 
     private static Map<String, Series> merge(List<Frame> frames) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinSession;
 import org.learningmechanics.sim.Agreement;
 import org.learningmechanics.sim.InvalidParameterException;
 import org.learningmechanics.sim.ParameterValues;
@@ -148,7 +149,12 @@ public class SimulationPanel extends Div {
         status.setText("Running…");
         summary.setText("");
         agreement.clear();
-        session.begin(runner.start(simulation, parameters, SimulationCatalog.DEFAULT_SEED, session));
+        session.begin(runner.start(simulation, parameters, SimulationCatalog.DEFAULT_SEED, clientKey(), session));
+    }
+
+    /** Runs are limited per browser session, so one reader cannot queue up the whole pool. */
+    private static String clientKey() {
+        return "session:" + VaadinSession.getCurrent().getSession().getId();
     }
 
     private List<LineChart> drawCharts(List<Plot> plots) {
@@ -183,6 +189,10 @@ public class SimulationPanel extends Div {
         inputs.forEach(i -> i.setEnabled(!running));
         progress.setVisible(running);
         progress.setValue(0);
+    }
+
+    void showStatus(String text) {
+        status.setText(text);
     }
 
     void showProgress(double fraction) {

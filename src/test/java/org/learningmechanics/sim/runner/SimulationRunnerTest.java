@@ -25,18 +25,32 @@ class SimulationRunnerTest {
     @Autowired
     SimulationRunRepository runs;
 
+    @Autowired
+    RunRecords records;
+
     private final DeepLinearNetwork simulation = new DeepLinearNetwork();
 
     /** Collects the outcome of one run. */
     static final class Outcome implements RunListener {
         final CompletableFuture<String> end = new CompletableFuture<>();
+        final java.util.List<Integer> positions = new java.util.concurrent.CopyOnWriteArrayList<>();
         volatile boolean fromRecord;
         volatile SimulationResult result;
         volatile int frames;
 
         @Override
+        public void queued(int position) {
+            positions.add(position);
+        }
+
+        @Override
         public void frame(Frame frame) {
             frames++;
+        }
+
+        @Override
+        public void refused(String message) {
+            end.complete("refused: " + message);
         }
 
         @Override
@@ -65,13 +79,13 @@ class SimulationRunnerTest {
     void aRepeatedRunIsServedFromTheRecordNotRecomputed() throws Exception {
         ParameterValues p = ParameterValues.of(simulation.descriptor(), Map.of("topSingular", 2.5));
         Outcome first = new Outcome();
-        runner.start(simulation, p, 77, first);
+        runner.start(simulation, p, 77, "test", first);
         assertThat(first.await()).isEqualTo("completed");
         assertThat(first.fromRecord).isFalse();
         assertThat(first.frames).isGreaterThan(1);
 
         Outcome second = new Outcome();
-        runner.start(simulation, p, 77, second);
+        runner.start(simulation, p, 77, "test", second);
         assertThat(second.await()).isEqualTo("completed");
         assertThat(second.fromRecord).isTrue();
         assertThat(second.frames).isEqualTo(1);
@@ -83,7 +97,7 @@ class SimulationRunnerTest {
         ParameterValues p = ParameterValues.of(simulation.descriptor(),
                 Map.of("depth", 6L, "size", 12L, "tMax", 200.0, "initScale", 1e-6));
         Outcome outcome = new Outcome();
-        RunHandle handle = runner.start(simulation, p, 3, outcome);
+        RunHandle handle = runner.start(simulation, p, 3, "test", outcome);
         handle.stop();
         assertThat(outcome.await()).isEqualTo("STOPPED");
         assertThat(handle.isDone()).isTrue();
@@ -92,15 +106,100 @@ class SimulationRunnerTest {
 
     @Test
     void aRunOverItsTimeBudgetIsCancelled() throws Exception {
-        SimulationRunner impatient = new SimulationRunner(runs, 1, Duration.ofMillis(1));
+        SimulationRunner impatient = new SimulationRunner(records, 1, 8, 2, Duration.ofMillis(1));
         try {
             ParameterValues p = ParameterValues.of(simulation.descriptor(),
                     Map.of("depth", 6L, "size", 12L, "tMax", 200.0, "initScale", 1e-6));
             Outcome outcome = new Outcome();
-            impatient.start(simulation, p, 4, outcome);
+            impatient.start(simulation, p, 4, "test", outcome);
             assertThat(outcome.await()).isEqualTo("TIME_BUDGET_EXCEEDED");
         } finally {
             impatient.shutdown();
+        }
+    }
+
+    private ParameterValues slow() {
+        return ParameterValues.of(simulation.descriptor(),
+                Map.of("depth", 6L, "size", 12L, "tMax", 200.0, "initScale", 1e-6));
+    }
+
+    @Test
+    void aRunRecordedOnlyInPostgresIsStillServedFromTheRecord() throws Exception {
+        ParameterValues p = ParameterValues.of(simulation.descriptor(), Map.of("topSingular", 4.5));
+        Outcome first = new Outcome();
+        runner.start(simulation, p, 5, "test", first);
+        assertThat(first.await()).isEqualTo("completed");
+
+        RunRecords coldMemory = new RunRecords(runs, 1_000_000);
+        SimulationRunner restarted = new SimulationRunner(coldMemory, 1, 8, 2, Duration.ofSeconds(30));
+        try {
+            assertThat(coldMemory.inMemory(RunKey.of(simulation, p, 5))).isEmpty();
+            Outcome second = new Outcome();
+            restarted.start(simulation, p, 5, "test", second);
+            assertThat(second.await()).isEqualTo("completed");
+            assertThat(second.fromRecord).isTrue();
+            assertThat(coldMemory.inMemory(RunKey.of(simulation, p, 5))).isPresent();
+        } finally {
+            restarted.shutdown();
+        }
+    }
+
+    @Test
+    void aClientOverItsLimitIsRefusedWhileOthersAreServed() throws Exception {
+        SimulationRunner small = new SimulationRunner(records, 1, 8, 2, Duration.ofSeconds(30));
+        try {
+            RunHandle a1 = small.start(simulation, slow(), 101, "alice", new Outcome());
+            RunHandle a2 = small.start(simulation, slow(), 102, "alice", new Outcome());
+            Outcome third = new Outcome();
+            small.start(simulation, slow(), 103, "alice", third);
+            assertThat(third.await()).startsWith("refused: You already have 2 simulations running or waiting.");
+
+            Outcome bob = new Outcome();
+            RunHandle b = small.start(simulation, slow(), 104, "bob", bob);
+            assertThat(bob.end).isNotDone();
+            a1.stop();
+            a2.stop();
+            b.stop();
+            assertThat(bob.await()).isEqualTo("STOPPED");
+        } finally {
+            small.shutdown();
+        }
+    }
+
+    @Test
+    void aWaitingRunIsToldItsPlaceAndMovesUpWhenTheLineMoves() throws Exception {
+        SimulationRunner single = new SimulationRunner(records, 1, 8, 2, Duration.ofSeconds(30));
+        try {
+            Outcome busy = new Outcome();
+            RunHandle running = single.start(simulation, slow(), 201, "a", busy);
+            awaitUntil(() -> busy.frames > 0);
+            Outcome second = new Outcome();
+            RunHandle secondHandle = single.start(simulation, slow(), 202, "b", second);
+            Outcome third = new Outcome();
+            RunHandle thirdHandle = single.start(simulation, slow(), 203, "c", third);
+            awaitUntil(() -> single.waitingRuns() == 2 && !third.positions.isEmpty());
+            assertThat(second.positions).containsExactly(1);
+            assertThat(third.positions).containsExactly(2);
+
+            secondHandle.stop(); // gives up while waiting ...
+            running.stop();      // ... and the worker frees up: the second leaves the line, the third moves up
+            assertThat(second.await()).isEqualTo("STOPPED");
+            awaitUntil(() -> third.positions.size() == 2);
+            assertThat(third.positions).containsExactly(2, 1);
+            thirdHandle.stop();
+            assertThat(third.await()).isEqualTo("STOPPED");
+        } finally {
+            single.shutdown();
+        }
+    }
+
+    private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            Thread.sleep(5);
         }
     }
 }
