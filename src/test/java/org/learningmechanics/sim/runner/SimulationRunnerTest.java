@@ -94,33 +94,26 @@ class SimulationRunnerTest {
 
     @Test
     void stopEndsARunAndNothingIsRecorded() throws Exception {
-        ParameterValues p = ParameterValues.of(simulation.descriptor(),
-                Map.of("depth", 6L, "size", 12L, "tMax", 200.0, "initScale", 1e-6));
+        LatchedSimulation latched = new LatchedSimulation();
         Outcome outcome = new Outcome();
-        RunHandle handle = runner.start(simulation, p, 3, "test", outcome);
+        RunHandle handle = runner.start(latched, LatchedSimulation.x(3), 3, "test", outcome);
+        awaitUntil(() -> outcome.frames > 0);
         handle.stop();
         assertThat(outcome.await()).isEqualTo("STOPPED");
         assertThat(handle.isDone()).isTrue();
-        assertThat(runs.find(RunKey.of(simulation, p, 3))).isEmpty();
+        assertThat(runs.find(RunKey.of(latched, LatchedSimulation.x(3), 3))).isEmpty();
     }
 
     @Test
     void aRunOverItsTimeBudgetIsCancelled() throws Exception {
-        SimulationRunner impatient = new SimulationRunner(records, 1, 8, 2, Duration.ofMillis(1));
+        SimulationRunner impatient = new SimulationRunner(records, 1, 8, 2, Duration.ofMillis(50));
         try {
-            ParameterValues p = ParameterValues.of(simulation.descriptor(),
-                    Map.of("depth", 6L, "size", 12L, "tMax", 200.0, "initScale", 1e-6));
             Outcome outcome = new Outcome();
-            impatient.start(simulation, p, 4, "test", outcome);
+            impatient.start(new LatchedSimulation(), LatchedSimulation.x(4), 4, "test", outcome);
             assertThat(outcome.await()).isEqualTo("TIME_BUDGET_EXCEEDED");
         } finally {
             impatient.shutdown();
         }
-    }
-
-    private ParameterValues slow() {
-        return ParameterValues.of(simulation.descriptor(),
-                Map.of("depth", 6L, "size", 12L, "tMax", 200.0, "initScale", 1e-6));
     }
 
     @Test
@@ -147,20 +140,26 @@ class SimulationRunnerTest {
     @Test
     void aClientOverItsLimitIsRefusedWhileOthersAreServed() throws Exception {
         SimulationRunner small = new SimulationRunner(records, 1, 8, 2, Duration.ofSeconds(30));
+        LatchedSimulation latched = new LatchedSimulation();
         try {
-            RunHandle a1 = small.start(simulation, slow(), 101, "alice", new Outcome());
-            RunHandle a2 = small.start(simulation, slow(), 102, "alice", new Outcome());
+            Outcome a1 = new Outcome();
+            Outcome a2 = new Outcome();
+            small.start(latched, LatchedSimulation.x(101), 1, "alice", a1);
+            small.start(latched, LatchedSimulation.x(102), 1, "alice", a2);
             Outcome third = new Outcome();
-            small.start(simulation, slow(), 103, "alice", third);
+            small.start(latched, LatchedSimulation.x(103), 1, "alice", third);
             assertThat(third.await()).startsWith("refused: You already have 2 simulations running or waiting.");
 
             Outcome bob = new Outcome();
-            RunHandle b = small.start(simulation, slow(), 104, "bob", bob);
-            assertThat(bob.end).isNotDone();
-            a1.stop();
-            a2.stop();
-            b.stop();
-            assertThat(bob.await()).isEqualTo("STOPPED");
+            small.start(latched, LatchedSimulation.x(104), 1, "bob", bob);
+            latched.release.countDown();
+            assertThat(bob.await()).isEqualTo("completed");
+            assertThat(a1.await()).isEqualTo("completed");
+            assertThat(a2.await()).isEqualTo("completed");
+
+            Outcome again = new Outcome(); // alice's slots are free again
+            small.start(latched, LatchedSimulation.x(105), 1, "alice", again);
+            assertThat(again.await()).isEqualTo("completed");
         } finally {
             small.shutdown();
         }
@@ -169,14 +168,15 @@ class SimulationRunnerTest {
     @Test
     void aWaitingRunIsToldItsPlaceAndMovesUpWhenTheLineMoves() throws Exception {
         SimulationRunner single = new SimulationRunner(records, 1, 8, 2, Duration.ofSeconds(30));
+        LatchedSimulation latched = new LatchedSimulation();
         try {
             Outcome busy = new Outcome();
-            RunHandle running = single.start(simulation, slow(), 201, "a", busy);
+            RunHandle running = single.start(latched, LatchedSimulation.x(201), 1, "a", busy);
             awaitUntil(() -> busy.frames > 0);
             Outcome second = new Outcome();
-            RunHandle secondHandle = single.start(simulation, slow(), 202, "b", second);
+            RunHandle secondHandle = single.start(latched, LatchedSimulation.x(202), 1, "b", second);
             Outcome third = new Outcome();
-            RunHandle thirdHandle = single.start(simulation, slow(), 203, "c", third);
+            single.start(latched, LatchedSimulation.x(203), 1, "c", third);
             awaitUntil(() -> single.waitingRuns() == 2 && !third.positions.isEmpty());
             assertThat(second.positions).containsExactly(1);
             assertThat(third.positions).containsExactly(2);
@@ -186,8 +186,8 @@ class SimulationRunnerTest {
             assertThat(second.await()).isEqualTo("STOPPED");
             awaitUntil(() -> third.positions.size() == 2);
             assertThat(third.positions).containsExactly(2, 1);
-            thirdHandle.stop();
-            assertThat(third.await()).isEqualTo("STOPPED");
+            latched.release.countDown();
+            assertThat(third.await()).isEqualTo("completed");
         } finally {
             single.shutdown();
         }
