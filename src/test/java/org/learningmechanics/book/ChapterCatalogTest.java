@@ -9,7 +9,7 @@ class ChapterCatalogTest {
 
     @Test
     void theBookLoadsAndEveryEmbeddedSimulationExists() {
-        ChapterCatalog catalog = new ChapterCatalog(new SimulationCatalog());
+        ChapterCatalog catalog = new ChapterCatalog(new SimulationCatalog(java.util.List.of(new org.learningmechanics.sim.linear.DeepLinearNetwork())));
         assertThat(catalog.all()).isNotEmpty();
         Chapter chapter = catalog.find("deep-linear-networks").orElseThrow();
         assertThat(chapter.strand()).isEqualTo("1");

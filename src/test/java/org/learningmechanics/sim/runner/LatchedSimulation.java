@@ -3,6 +3,7 @@ package org.learningmechanics.sim.runner;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.learningmechanics.sim.Agreement;
 import org.learningmechanics.sim.Frame;
@@ -19,9 +20,10 @@ import org.learningmechanics.sim.SimulationResult;
  * A simulation for testing the runner: it runs, checking in often, until the test releases it — so a test can hold
  * workers busy for exactly as long as it needs, whatever the machine's speed.
  */
-final class LatchedSimulation implements Simulation {
+public final class LatchedSimulation implements Simulation {
 
-    final CountDownLatch release = new CountDownLatch(1);
+    public final CountDownLatch release = new CountDownLatch(1);
+    public final AtomicInteger started = new AtomicInteger();
 
     private static final SimulationDescriptor DESCRIPTOR = new SimulationDescriptor("latched", "Latched", 1, 1, "",
             List.of(ParameterSpec.number("x", "x", "", 0, 1000, 1, 0, ParameterSpec.Scale.LINEAR, "")),
@@ -32,12 +34,13 @@ final class LatchedSimulation implements Simulation {
         return DESCRIPTOR;
     }
 
-    static ParameterValues x(double x) {
+    public static ParameterValues x(double x) {
         return ParameterValues.of(DESCRIPTOR, Map.of("x", x));
     }
 
     @Override
     public SimulationResult run(ParameterValues parameters, long seed, RunMonitor monitor) {
+        started.incrementAndGet();
         monitor.frame(new Frame(Map.of("s", new Series(new double[] {0}, new double[] {0})), Map.of(), 0));
         try {
             while (release.getCount() > 0) {

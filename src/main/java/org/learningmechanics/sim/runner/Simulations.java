@@ -1,0 +1,17 @@
+package org.learningmechanics.sim.runner;
+
+import org.learningmechanics.sim.linear.DeepLinearNetwork;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+
+/** The book's simulations, in the order the catalogue lists them. */
+@Configuration(proxyBeanMethods = false)
+class Simulations {
+
+    @Bean
+    @Order(1)
+    DeepLinearNetwork deepLinear() {
+        return new DeepLinearNetwork();
+    }
+}
