@@ -45,7 +45,7 @@ public final class DeepLinearNetwork implements Simulation {
             ID,
             "Deep linear network: stage-like learning",
             1,
-            1,
+            2,
             "Gradient flow on a product of weight matrices learns a target's singular modes one by one, strongest "
                     + "first, each along a sigmoid whose timing the theory predicts exactly.",
             List.of(
@@ -71,7 +71,7 @@ public final class DeepLinearNetwork implements Simulation {
                     new Preset("equal-modes", "Equal modes", "All modes equally strong: learned together",
                             Map.of("ratio", 1.0))),
             List.of("mode1…modeK", "loss"),
-            List.of("halfTime1…halfTimeK", "halfTimeTheory1…halfTimeTheoryK", "finalLoss"),
+            List.of("halfTime1…halfTimeK", "halfTime1Theory…halfTimeKTheory", "finalLoss"),
             DeepLinearNetwork::checkSizes);
 
     @Override
@@ -108,7 +108,7 @@ public final class DeepLinearNetwork implements Simulation {
             putIfFinite(metrics, "halfTime" + (k + 1), recorder.halfTime(k));
         }
         for (int k = 0; k < setup.modes; k++) {
-            putIfFinite(metrics, "halfTimeTheory" + (k + 1),
+            putIfFinite(metrics, "halfTime" + (k + 1) + "Theory",
                     DeepLinearTheory.halfTime(setup.depth, setup.singular[k], setup.initScale));
         }
         metrics.put("finalLoss", series.get("loss").lastY());
@@ -132,7 +132,7 @@ public final class DeepLinearNetwork implements Simulation {
         Map<String, Double> m = result.metrics();
         for (int k = 1; k <= p.integer("modes"); k++) {
             Double sim = m.get("halfTime" + k);
-            Double theory = m.get("halfTimeTheory" + k);
+            Double theory = m.get("halfTime" + k + "Theory");
             text.append("Mode ").append(k);
             if (sim != null && theory != null) {
                 text.append(" reached half strength at t = ").append(ParameterSpec.format(round(sim)))

@@ -62,30 +62,29 @@ public class SimulationRunner {
     public RunHandle start(Simulation simulation, ParameterValues parameters, long seed, String client,
                            RunListener caller) {
         RunHandle handle = new RunHandle();
-        RunListener listener = markingDone(caller, handle);
+        RunListener done = new EndingListener(caller, handle::markDone);
         RunKey key = RunKey.of(simulation, parameters, seed);
         Optional<SimulationResult> remembered = records.inMemory(key);
         if (remembered.isPresent()) {
-            Thread.ofVirtual().start(() -> deliverRecorded(remembered.get(), listener));
+            Thread.ofVirtual().start(() -> deliverRecorded(remembered.get(), done));
             return handle;
         }
         if (!admission.tryEnter(client)) {
-            listener.refused("You already have " + admission.limit() + " simulations running or waiting. "
+            done.refused("You already have " + admission.limit() + " simulations running or waiting. "
                     + "Wait for one to finish, or stop it, and try again.");
             return handle;
         }
+        RunListener listener = new EndingListener(done, () -> admission.leave(client));
         // Looking in the database is I/O, not computation: do it on a virtual thread, not in the bounded pool.
         Thread.ofVirtual().start(() -> {
             try {
                 Optional<SimulationResult> stored = records.find(key);
                 if (stored.isPresent()) {
-                    admission.leave(client);
                     deliverRecorded(stored.get(), listener);
                 } else {
-                    compute(simulation, parameters, key, client, listener, handle);
+                    compute(simulation, parameters, key, listener, handle);
                 }
             } catch (RuntimeException e) {
-                admission.leave(client);
                 log.error("Could not look up or queue {}", key, e);
                 listener.failed("The run could not be started. The error has been logged; please try again.");
             }
@@ -93,8 +92,8 @@ public class SimulationRunner {
         return handle;
     }
 
-    private void compute(Simulation simulation, ParameterValues parameters, RunKey key, String client,
-                         RunListener listener, RunHandle handle) {
+    private void compute(Simulation simulation, ParameterValues parameters, RunKey key, RunListener listener,
+                         RunHandle handle) {
         int place = waiting.join(listener);
         if (pool.getActiveCount() >= pool.getMaximumPoolSize()) {
             listener.queued(place);
@@ -102,19 +101,14 @@ public class SimulationRunner {
         try {
             pool.execute(() -> {
                 waiting.leave(listener);
-                try {
-                    if (handle.stopRequested()) {
-                        listener.cancelled(Reason.STOPPED); // stopped while it waited: nothing to compute
-                    } else {
-                        execute(simulation, parameters, key, listener, handle);
-                    }
-                } finally {
-                    admission.leave(client);
+                if (handle.stopRequested()) {
+                    listener.cancelled(Reason.STOPPED); // stopped while it waited: nothing to compute
+                } else {
+                    execute(simulation, parameters, key, listener, handle);
                 }
             });
         } catch (RejectedExecutionException full) {
             waiting.leave(listener);
-            admission.leave(client);
             listener.refused("The server is running as many simulations as it can right now. "
                     + "Try again in a minute.");
         }
@@ -162,47 +156,13 @@ public class SimulationRunner {
         };
     }
 
-    /** So that whoever hears a run end also sees its handle done. */
-    private static RunListener markingDone(RunListener listener, RunHandle handle) {
-        return new RunListener() {
-            @Override
-            public void queued(int position) {
-                listener.queued(position);
-            }
-
-            @Override
-            public void frame(Frame frame) {
-                listener.frame(frame);
-            }
-
-            @Override
-            public void completed(SimulationResult result, boolean fromRecord, long elapsedMs) {
-                handle.markDone();
-                listener.completed(result, fromRecord, elapsedMs);
-            }
-
-            @Override
-            public void cancelled(RunCancelledException.Reason reason) {
-                handle.markDone();
-                listener.cancelled(reason);
-            }
-
-            @Override
-            public void refused(String message) {
-                handle.markDone();
-                listener.refused(message);
-            }
-
-            @Override
-            public void failed(String message) {
-                handle.markDone();
-                listener.failed(message);
-            }
-        };
-    }
-
     public Duration timeBudget() {
         return timeBudget;
+    }
+
+    /** How many runs one client may have computing or waiting at once. */
+    public int perClientLimit() {
+        return admission.limit();
     }
 
     /** Runs waiting for a worker right now. */

@@ -57,7 +57,7 @@ class SimulationApiTest {
         assertThat(run.get("series").get("mode1").get("x").size()).isEqualTo(201);
         assertThat(run.get("theory").get("mode1").get("y").size()).isEqualTo(201);
         assertThat(run.get("metrics").get("halfTime1").asDouble())
-                .isCloseTo(run.get("metrics").get("halfTimeTheory1").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
+                .isCloseTo(run.get("metrics").get("halfTime1Theory").asDouble(), org.assertj.core.data.Offset.offset(1e-6));
         assertThat(run.get("agreement").get("holds").asBoolean()).isTrue();
     }
 

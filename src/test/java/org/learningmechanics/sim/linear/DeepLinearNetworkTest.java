@@ -45,7 +45,7 @@ class DeepLinearNetworkTest {
             }
             double halfTime = Math.log(s[k] / 1e-3 - 1) / (2 * s[k]);
             assertThat(result.metrics().get("halfTime" + (k + 1))).isCloseTo(halfTime, within(1e-6 * halfTime));
-            assertThat(result.metrics().get("halfTimeTheory" + (k + 1))).isCloseTo(halfTime, within(1e-12));
+            assertThat(result.metrics().get("halfTime" + (k + 1) + "Theory")).isCloseTo(halfTime, within(1e-12));
         }
         assertThat(result.agreement().holds()).isTrue();
         assertThat(result.agreement().value()).isLessThan(1e-6);
