@@ -7,7 +7,8 @@ create table simulation_run (
     parameters_key     text        not null,
     seed               bigint      not null,
     parameters         jsonb       not null,
-    result             jsonb       not null,
+    -- json, not jsonb: kept as written, so series and metrics come back in the order the simulation gave them
+    result             json        not null,
     elapsed_ms         bigint      not null check (elapsed_ms >= 0),
     created_at         timestamptz not null default now(),
     constraint simulation_run_identity unique (simulation_id, simulation_version, parameters_key, seed)

@@ -5,20 +5,33 @@ interface SeriesConfig {
   key: string;
   label: string;
   color: string;
-  dashed: boolean;
+  style: 'line' | 'dashed' | 'points';
   data: Point[];
 }
+interface HeatmapRow {
+  name: string;
+  data: { x: string; y: number | null }[];
+}
 interface ChartConfig {
+  type: 'line' | 'heatmap';
   title: string;
   xTitle: string;
   yTitle: string;
-  series: SeriesConfig[];
+  logX?: boolean;
+  logY?: boolean;
+  series?: SeriesConfig[];
+  rows?: HeatmapRow[];
+  color?: string;
+  min?: number;
+  max?: number;
 }
 
 /**
- * A thin wrapper around ApexCharts, rendered in the light DOM so ApexCharts' document-level CSS applies.
- * The server sets the whole configuration with setConfig(), then streams points with append(); redraws are
- * coalesced to one per animation frame so a fast stream cannot flood the browser.
+ * A thin wrapper around ApexCharts 4.7.0, rendered in the light DOM so ApexCharts' document-level CSS applies.
+ * The server sets the whole configuration with setConfig(), then streams points with appendPoints(); redraws are
+ * coalesced to one per animation frame so a fast stream cannot flood the browser. Log axes are drawn by plotting
+ * log10 of the values and labelling ticks with the values themselves. Clicking a point dispatches
+ * 'lm-point-click' with the series and the index of the point.
  */
 class LmChart extends HTMLElement {
   private chart?: ApexCharts;
@@ -45,7 +58,7 @@ class LmChart extends HTMLElement {
 
   /** Appends points to the series with these keys, or with replace=true replaces their points. */
   appendPoints(points: Record<string, Point[]>, replace: boolean) {
-    if (!this.config) return;
+    if (!this.config?.series) return;
     for (const series of this.config.series) {
       const added = points[series.key];
       if (added) {
@@ -60,54 +73,120 @@ class LmChart extends HTMLElement {
     this.redrawPending = true;
     requestAnimationFrame(() => {
       this.redrawPending = false;
-      this.chart?.updateSeries(this.config!.series.map((s) => ({ name: s.label, data: s.data })), false);
+      if (this.config?.series) this.chart?.updateSeries(this.lineSeries(this.config), false);
     });
+  }
+
+  private lineSeries(c: ChartConfig) {
+    const tx = c.logX ? Math.log10 : (v: number) => v;
+    const ty = c.logY ? Math.log10 : (v: number) => v;
+    const keep = (p: Point) => (!c.logX || p[0] > 0) && (!c.logY || p[1] > 0);
+    return c.series!.map((s) => ({ name: s.label, data: s.data.filter(keep).map((p) => [tx(p[0]), ty(p[1])]) }));
   }
 
   private rebuild() {
     if (!this.isConnected || !this.config) return;
     this.chart?.destroy();
     // Take colours from the page as it is actually drawn, so the chart always matches the Lumo scheme in force.
-    const style = getComputedStyle(this);
-    const textColor = style.color;
+    const textColor = getComputedStyle(this).color;
     const dark = luminance(textColor) > 0.5;
     const c = this.config;
-    const options: ApexCharts.ApexOptions = {
+    const common: ApexCharts.ApexOptions = {
       chart: {
-        type: 'line',
         height: 320,
         animations: { enabled: false },
         background: 'transparent',
-        toolbar: { show: true, tools: { download: true, selection: false, zoom: true, zoomin: false, zoomout: false, pan: false, reset: true } },
-        zoom: { enabled: true, type: 'x' },
+        toolbar: { show: true, tools: { download: true, selection: false, zoom: c.type === 'line', zoomin: false, zoomout: false, pan: false, reset: c.type === 'line' } },
+        zoom: { enabled: c.type === 'line', type: 'x' },
         fontFamily: 'inherit',
         foreColor: textColor,
+        events: {
+          markerClick: (_e: unknown, _c: unknown, o: { seriesIndex: number; dataPointIndex: number }) => this.clicked(o.seriesIndex, o.dataPointIndex),
+          dataPointSelection: (_e: unknown, _c: unknown, o: { seriesIndex: number; dataPointIndex: number }) => this.clicked(o.seriesIndex, o.dataPointIndex),
+        },
       },
       theme: { mode: dark ? 'dark' : 'light' },
       title: { text: c.title, style: { fontSize: '14px', fontWeight: 600 } },
-      series: c.series.map((s) => ({ name: s.label, data: s.data })),
-      // Simulated lines are wide and translucent, theory lines thin, dashed and opaque on top: where they agree the
-      // dashes run inside the band, where they disagree the eye sees it at once.
-      colors: c.series.map((s) => (s.dashed ? s.color : s.color + '8C')),
-      stroke: { width: c.series.map((s) => (s.dashed ? 2 : 5)), dashArray: c.series.map((s) => (s.dashed ? 5 : 0)), curve: 'straight' },
-      markers: { size: 0 },
-      xaxis: {
-        type: 'numeric',
-        title: { text: c.xTitle },
-        labels: { formatter: (v: string) => format(Number(v)) },
-        tickAmount: 8,
-      },
-      yaxis: {
-        title: { text: c.yTitle },
-        labels: { formatter: (v: number) => format(v) },
-      },
-      tooltip: { shared: true, x: { formatter: (v: number) => `${c.xTitle} = ${format(v)}` }, y: { formatter: (v: number) => format(v) } },
-      legend: { position: 'bottom' },
       grid: { borderColor: dark ? 'rgba(255, 255, 255, 0.14)' : 'rgba(0, 0, 0, 0.1)' },
+      legend: { position: 'bottom' },
     };
-    this.chart = new ApexCharts(this, options);
+    this.chart = new ApexCharts(this, c.type === 'heatmap' ? { ...common, ...heatmapOptions(c, dark) } : { ...common, ...lineOptions(c, this.lineSeries(c)) });
     this.chart.render();
   }
+
+  private clicked(seriesIndex: number, index: number) {
+    if (seriesIndex < 0 || index < 0) return;
+    const series = this.config?.type === 'heatmap' ? String(seriesIndex) : this.config?.series?.[seriesIndex]?.key;
+    this.dispatchEvent(new CustomEvent('lm-point-click', { detail: { series, index } }));
+  }
+}
+
+function lineOptions(c: ChartConfig, series: ApexAxisChartSeries): ApexCharts.ApexOptions {
+  const s = c.series!;
+  const label = (log: boolean | undefined) => (v: number) => format(log ? Math.pow(10, v) : v);
+  // Simulated lines are wide and translucent, theory lines thin, dashed and opaque on top: where they agree the
+  // dashes run inside the band, where they disagree the eye sees it at once. Points are markers without a line.
+  return {
+    chart: { type: 'line' },
+    series,
+    colors: s.map((x) => (x.style === 'line' ? x.color + '8C' : x.color)),
+    stroke: {
+      width: s.map((x) => (x.style === 'points' ? 0 : x.style === 'dashed' ? 2 : 5)),
+      dashArray: s.map((x) => (x.style === 'dashed' ? 5 : 0)),
+      curve: 'straight',
+    },
+    markers: { size: s.map((x) => (x.style === 'points' ? 6 : 0)), strokeWidth: 0, hover: { sizeOffset: 2 } },
+    xaxis: {
+      type: 'numeric',
+      title: { text: c.xTitle + (c.logX ? ' (log scale)' : '') },
+      labels: { formatter: (v: string) => label(c.logX)(Number(v)) },
+      tickAmount: 8,
+    },
+    yaxis: { title: { text: c.yTitle + (c.logY ? ' (log scale)' : '') }, labels: { formatter: label(c.logY) } },
+    tooltip: {
+      shared: false,
+      intersect: false,
+      x: { formatter: (v: number) => `${c.xTitle} = ${label(c.logX)(v)}` },
+      y: { formatter: label(c.logY) },
+    },
+  };
+}
+
+function heatmapOptions(c: ChartConfig, dark: boolean): ApexCharts.ApexOptions {
+  return {
+    chart: { type: 'heatmap', height: 360 },
+    series: c.rows!.map((r) => ({ name: r.name, data: r.data.map((d) => ({ x: d.x, y: d.y ?? NO_VALUE })) })),
+    colors: [c.color ?? '#0072B2'],
+    dataLabels: { enabled: false },
+    plotOptions: {
+      heatmap: {
+        radius: 2,
+        enableShades: false,
+        // One colour, light to dark over [min, max] shared by the heatmaps being compared.
+        colorScale: { ranges: shades(c.min ?? 0, c.max ?? 1, c.color ?? '#0072B2') },
+      },
+    },
+    stroke: { width: 1, colors: [dark ? '#1e2530' : '#ffffff'] },
+    xaxis: { type: 'category', title: { text: c.xTitle } },
+    yaxis: { title: { text: c.yTitle } },
+    tooltip: { y: { formatter: (v: number) => (v <= -1e299 ? 'no value' : format(v)) } },
+  };
+}
+
+/** A cell without a value is drawn with this stand-in, which falls in the grey "no value" band. */
+const NO_VALUE = -1e300;
+
+/** Eight bands from min to max, from a pale to the full colour, and a grey band for cells without a value. */
+function shades(min: number, max: number, color: string) {
+  const bands = 8;
+  const width = (max - min) / bands || 1;
+  const ranges = Array.from({ length: bands }, (_, i) => ({
+    from: i === 0 ? -1e299 : min + i * width,
+    to: i === bands - 1 ? Number.MAX_VALUE : min + (i + 1) * width,
+    color: color + Math.round(40 + (215 * (i + 1)) / bands).toString(16).padStart(2, '0'),
+    name: i === bands - 1 ? `≥ ${format(min + i * width)}` : `${format(min + i * width)} – ${format(min + (i + 1) * width)}`,
+  }));
+  return [{ from: -Number.MAX_VALUE, to: -1e299, color: '#9e9e9e33', name: 'no value' }, ...ranges];
 }
 
 /** Relative luminance (0 = black, 1 = white) of a CSS rgb()/rgba() colour. */

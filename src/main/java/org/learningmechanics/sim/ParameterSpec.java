@@ -133,10 +133,19 @@ public record ParameterSpec(
             return Long.toString((long) value);
         }
         double abs = Math.abs(value);
-        if (abs != 0 && (abs < 1e-3 || abs >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3g", value);
+        return formatSignificant(value, abs != 0 && (abs < 1e-3 || abs >= 1e6) ? 3 : 6);
+    }
+
+    /** A value to a few significant digits, without trailing zeros: 0.00152, 1e-06, 100, 2.5. */
+    public static String formatSignificant(double value, int digits) {
+        String text = String.format(Locale.ROOT, "%." + digits + "g", value);
+        int e = text.indexOf('e');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        String exponent = e < 0 ? "" : text.substring(e);
+        if (mantissa.contains(".")) {
+            mantissa = mantissa.replaceAll("0+$", "").replaceAll("\\.$", "");
         }
-        return String.format(Locale.ROOT, "%.6g", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return mantissa + exponent;
     }
 
     private String formattedUnit() {

@@ -14,6 +14,7 @@ import org.learningmechanics.book.ChapterCatalog;
 import org.learningmechanics.book.ChapterSegment;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SimulationRunner;
+import org.learningmechanics.sim.runner.SweepRunner;
 import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.math.MathProse;
 
@@ -24,12 +25,15 @@ class ChapterView extends Article implements BeforeEnterObserver, HasDynamicTitl
     private final ChapterCatalog chapters;
     private final SimulationCatalog simulations;
     private final SimulationRunner runner;
+    private final SweepRunner sweeps;
     private String title = "Learning Mechanics";
 
-    ChapterView(ChapterCatalog chapters, SimulationCatalog simulations, SimulationRunner runner) {
+    ChapterView(ChapterCatalog chapters, SimulationCatalog simulations, SimulationRunner runner,
+                SweepRunner sweeps) {
         this.chapters = chapters;
         this.simulations = simulations;
         this.runner = runner;
+        this.sweeps = sweeps;
         addClassName("chapter");
     }
 
@@ -49,7 +53,7 @@ class ChapterView extends Article implements BeforeEnterObserver, HasDynamicTitl
             switch (segment) {
                 case ChapterSegment.Prose prose -> add(new MathProse(prose.html()));
                 case ChapterSegment.EmbeddedSimulation embedded -> simulations.find(embedded.simulationId())
-                        .ifPresent(s -> add(new SimulationPanel(s, embedded.preset(), runner)));
+                        .ifPresent(s -> add(new SimulationPanel(s, embedded.preset(), runner, sweeps)));
             }
         }
     }

@@ -135,22 +135,19 @@ public final class DeepLinearNetwork implements Simulation {
             Double theory = m.get("halfTime" + k + "Theory");
             text.append("Mode ").append(k);
             if (sim != null && theory != null) {
-                text.append(" reached half strength at t = ").append(ParameterSpec.format(round(sim)))
-                        .append("; the theory predicts ").append(ParameterSpec.format(round(theory))).append(". ");
+                text.append(" reached half strength at t = ").append(ParameterSpec.formatSignificant(sim, 3))
+                        .append("; the theory predicts ").append(ParameterSpec.formatSignificant(theory, 3)).append(". ");
             } else if (theory != null) {
                 text.append(" had not reached half strength by the end of the run; the theory predicts t = ")
-                        .append(ParameterSpec.format(round(theory))).append(". ");
+                        .append(ParameterSpec.formatSignificant(theory, 3)).append(". ");
             } else {
                 text.append(" started above half its target strength. ");
             }
         }
-        text.append("Final loss ").append(ParameterSpec.format(round(m.get("finalLoss")))).append('.');
+        text.append("Final loss ").append(ParameterSpec.formatSignificant(m.get("finalLoss"), 3)).append('.');
         return text.toString();
     }
 
-    private static double round(double value) {
-        return value == 0 ? 0 : Double.parseDouble(String.format(java.util.Locale.ROOT, "%.3g", value));
-    }
 
     private static void putIfFinite(Map<String, Double> metrics, String name, double value) {
         if (Double.isFinite(value)) {

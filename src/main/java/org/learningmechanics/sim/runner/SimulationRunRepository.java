@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Completed runs in PostgreSQL ({@code simulation_run}), as JSONB. */
+/** Completed runs in PostgreSQL ({@code simulation_run}): parameters as JSONB, the result as JSON text. */
 @Repository
 public class SimulationRunRepository {
 
@@ -35,7 +35,7 @@ public class SimulationRunRepository {
         jdbc.sql("""
                         insert into simulation_run
                             (simulation_id, simulation_version, parameters_key, seed, parameters, result, elapsed_ms)
-                        values (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)
+                        values (?, ?, ?, ?, ?::jsonb, ?::json, ?)
                         on conflict on constraint simulation_run_identity do nothing""")
                 .params(key.simulationId(), key.version(), key.parametersKey(), key.seed(),
                         json.writeValueAsString(parameters.asMap()), json.writeValueAsString(result), elapsedMs)

@@ -58,7 +58,7 @@ final class RunSession implements RunListener {
 
     @Override
     public void queued(int position) {
-        ui.access(() -> panel.showStatus(position == 1
+        whileCurrent(() -> panel.showStatus(position == 1
                 ? "Waiting for a free worker: you are next."
                 : "Waiting for a free worker: " + (position - 1) + " runs ahead of yours."));
     }
@@ -67,11 +67,20 @@ final class RunSession implements RunListener {
     public void frame(Frame frame) {
         pending.add(frame);
         if (System.nanoTime() - lastPush >= MIN_PUSH_INTERVAL_NANOS && pushScheduled.compareAndSet(false, true)) {
-            ui.access(() -> {
+            whileCurrent(() -> {
                 pushScheduled.set(false);
                 flush();
             });
         }
+    }
+
+    /** Runs in the UI, unless a newer run has replaced this one in the panel meanwhile. */
+    private void whileCurrent(Runnable update) {
+        ui.access(() -> {
+            if (panel.isCurrent(this)) {
+                update.run();
+            }
+        });
     }
 
     /** Sends every queued frame to the charts as one update. Runs inside the UI lock. */
@@ -121,7 +130,7 @@ final class RunSession implements RunListener {
 
     @Override
     public void completed(SimulationResult result, boolean fromRecord, long elapsedMs) {
-        ui.access(() -> {
+        whileCurrent(() -> {
             flush();
             panel.setRunning(false);
             String how = fromRecord ? "Done: served from the record of an identical earlier run."
@@ -132,7 +141,7 @@ final class RunSession implements RunListener {
 
     @Override
     public void cancelled(RunCancelledException.Reason reason) {
-        ui.access(() -> {
+        whileCurrent(() -> {
             flush();
             panel.setRunning(false);
             panel.showOutcome(reason == RunCancelledException.Reason.STOPPED
@@ -144,7 +153,7 @@ final class RunSession implements RunListener {
 
     @Override
     public void failed(String message) {
-        ui.access(() -> {
+        whileCurrent(() -> {
             panel.setRunning(false);
             panel.showOutcome(message, "", null);
         });

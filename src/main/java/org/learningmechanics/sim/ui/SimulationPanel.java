@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -28,6 +29,7 @@ import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.SimulationDescriptor;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SimulationRunner;
+import org.learningmechanics.sim.runner.SweepRunner;
 import org.learningmechanics.ui.chart.LineChart;
 import org.learningmechanics.ui.chart.Palette;
 
@@ -52,7 +54,7 @@ public class SimulationPanel extends Div {
     private Preset preset;
     private RunSession session;
 
-    public SimulationPanel(Simulation simulation, String presetName, SimulationRunner runner) {
+    public SimulationPanel(Simulation simulation, String presetName, SimulationRunner runner, SweepRunner sweeps) {
         this.simulation = simulation;
         this.runner = runner;
         SimulationDescriptor descriptor = simulation.descriptor();
@@ -95,7 +97,8 @@ public class SimulationPanel extends Div {
         summary.getElement().setAttribute("aria-live", "polite");
         charts.addClassName("simulation-charts");
 
-        add(title, about, parameters, actions, progress, status, charts, agreement, summary);
+        SweepPanel sweep = new SweepPanel(simulation, sweeps, this::currentParameters, this::open);
+        add(title, about, parameters, actions, progress, status, charts, agreement, summary, sweep);
         applyDefaults();
     }
 
@@ -125,23 +128,40 @@ public class SimulationPanel extends Div {
     }
 
     private void start() {
+        currentParameters().ifPresent(this::run);
+    }
+
+    /** The parameters as entered, checked; where one is not allowed, the reason shows next to it. */
+    private Optional<ParameterValues> currentParameters() {
         boolean valid = true;
         for (ParameterInput input : inputs) {
             valid &= input.validate();
         }
         if (!valid) {
             status.setText("Some parameters are not allowed; see the messages under them.");
-            return;
+            return Optional.empty();
         }
         Map<String, String> text = new LinkedHashMap<>();
         inputs.forEach(input -> text.put(input.name(), input.text()));
-        ParameterValues parameters;
         try {
-            parameters = ParameterValues.fromText(simulation.descriptor(), text);
+            return Optional.of(ParameterValues.fromText(simulation.descriptor(), text));
         } catch (InvalidParameterException e) {
             inputs.stream().filter(i -> i.name().equals(e.parameter())).forEach(i -> i.showError(e.getMessage()));
             status.setText(e.getMessage());
-            return;
+            return Optional.empty();
+        }
+    }
+
+    /** Shows these parameters in the fields and runs them: how a sweep opens one of its points. */
+    private void open(ParameterValues parameters) {
+        inputs.forEach(input -> input.setValue(parameters.asMap().get(input.name())));
+        run(parameters);
+        getElement().callJsFunction("scrollIntoView", true);
+    }
+
+    private void run(ParameterValues parameters) {
+        if (session != null) {
+            session.stop();
         }
         List<LineChart> drawn = drawCharts(simulation.plots(parameters));
         session = new RunSession(this, drawn, parameters);
@@ -153,7 +173,7 @@ public class SimulationPanel extends Div {
     }
 
     /** Runs are limited per browser session, so one reader cannot queue up the whole pool. */
-    private static String clientKey() {
+    static String clientKey() {
         return "session:" + VaadinSession.getCurrent().getSession().getId();
     }
 
@@ -164,9 +184,9 @@ public class SimulationPanel extends Div {
             LineChart chart = new LineChart(plot.title(), plot.xLabel(), plot.yLabel());
             for (int i = 0; i < plot.lines().size(); i++) {
                 Plot.Line line = plot.lines().get(i);
-                chart.addSeries(line.series(), line.label(), Palette.color(i), false);
+                chart.addSeries(line.series(), line.label(), Palette.color(i), LineChart.Style.LINE);
                 chart.addSeries(RunSession.theoryName(line.series()), line.label() + " (theory)", Palette.color(i),
-                        true);
+                        LineChart.Style.DASHED);
             }
             charts.add(chart);
             chart.draw();
@@ -205,6 +225,10 @@ public class SimulationPanel extends Div {
         if (result != null) {
             agreement.show(result);
         }
+    }
+
+    boolean isCurrent(RunSession candidate) {
+        return session == candidate;
     }
 
     Simulation simulation() {

@@ -5,38 +5,43 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
 import org.learningmechanics.sim.Series;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A line chart drawn by ApexCharts 4.7.0 (the last MIT-licensed release) through our own thin web component,
- * {@code <lm-chart>}. Series are declared up front with a colour and a dash style; points are then appended as they
- * stream in. Theory curves are dashed in the colour of the series they predict.
+ * A line or scatter chart drawn by ApexCharts 4.7.0 (the last MIT-licensed release) through our own thin web
+ * component, {@code <lm-chart>}. Series are declared up front with a colour and a style; points are then appended
+ * as they stream in. Theory curves are dashed in the colour of the series they predict. Either axis may be
+ * logarithmic.
  */
-@Tag("lm-chart")
 @NpmPackage(value = "apexcharts", version = "4.7.0")
 @JsModule("./components/lm-chart.ts")
-public class LineChart extends Component implements HasSize {
+public class LineChart extends ChartElement {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** How a series is drawn. */
+    public enum Style { LINE, DASHED, POINTS }
 
     private final List<ObjectNode> series = new ArrayList<>();
-    private final ObjectNode config = JSON.createObjectNode();
     private final Map<String, Integer> pointCounts = new LinkedHashMap<>();
 
     public LineChart(String title, String xTitle, String yTitle) {
-        config.put("title", title).put("xTitle", xTitle).put("yTitle", yTitle);
-        getElement().setAttribute("role", "img");
-        getElement().setAttribute("aria-label", title);
-        getElement().getClassList().add("lm-chart");
+        super("line", title, xTitle, yTitle);
+    }
+
+    public LineChart logX() {
+        config().put("logX", true);
+        return this;
+    }
+
+    public LineChart logY() {
+        config().put("logY", true);
+        return this;
     }
 
     /**
@@ -45,9 +50,9 @@ public class LineChart extends Component implements HasSize {
      * @param key   how {@link #append} and {@link #replace} name it
      * @param label what the legend and tooltip show
      */
-    public LineChart addSeries(String key, String label, String color, boolean dashed) {
+    public LineChart addSeries(String key, String label, String color, Style style) {
         series.add(JSON.createObjectNode().put("key", key).put("label", label).put("color", color)
-                .put("dashed", dashed));
+                .put("style", style.name().toLowerCase()));
         pointCounts.put(key, 0);
         return this;
     }
@@ -60,11 +65,11 @@ public class LineChart extends Component implements HasSize {
     /** Sends the configuration (with no points yet) to the browser. */
     public void draw() {
         pointCounts.replaceAll((key, count) -> 0);
-        ArrayNode array = config.putArray("series");
+        ArrayNode array = config().putArray("series");
         for (ObjectNode s : series) {
             array.add(s.deepCopy().set("data", JSON.createArrayNode()));
         }
-        getElement().callJsFunction("setConfig", config);
+        send();
     }
 
     /** Appends points to the named series. */
@@ -75,6 +80,11 @@ public class LineChart extends Component implements HasSize {
     /** Replaces the points of the named series. */
     public void replace(Map<String, Series> points) {
         send(points, true);
+    }
+
+    /** Hears clicks on a point: the key of its series and its index there. */
+    public Registration addPointClickListener(ComponentEventListener<PointClickEvent> listener) {
+        return addListener(PointClickEvent.class, listener);
     }
 
     private void send(Map<String, Series> points, boolean replace) {

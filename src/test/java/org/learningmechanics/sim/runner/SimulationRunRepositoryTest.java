@@ -31,6 +31,9 @@ class SimulationRunRepositoryTest {
         SimulationResult loaded = runs.find(key).orElseThrow();
         assertThat(loaded).isEqualTo(result);
         assertThat(loaded.agreement()).isEqualTo(result.agreement());
+        assertThat(loaded.metrics().keySet()).as("in the order the simulation gave them")
+                .containsExactlyElementsOf(result.metrics().keySet());
+        assertThat(loaded.series().keySet()).containsExactlyElementsOf(result.series().keySet());
         assertThat(runs.find(new RunKey(key.simulationId(), key.version(), key.parametersKey(), 12))).isEmpty();
     }
 
