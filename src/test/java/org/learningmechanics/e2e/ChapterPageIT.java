@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -76,5 +77,26 @@ class ChapterPageIT {
                 "document.querySelector('.simulation-charts').scrollIntoView({block: 'start'})");
         Files.write(screenshots.resolve("chapter-after-run.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void readerMovesASliderWithTheKeyboardAndTheRunFollowsIt() throws Exception {
+        browser.get("http://localhost:" + port + "/chapters/deep-linear-networks");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        var slider = wait.until(d -> d.findElement(By.cssSelector("input[type=range][aria-label='Depth D']")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", slider);
+        slider.click(); // focus; a click on the track may move it too, so set it by keys from the left end
+        slider.sendKeys(Keys.HOME, Keys.ARROW_RIGHT);
+        wait.until(d -> "3".equals(d.findElement(By.cssSelector("#param-depth input")).getDomProperty("value")));
+
+        browser.findElement(By.id("run-deep-linear")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".simulation-status")).getText().startsWith("Done"));
+        String predicted = org.learningmechanics.sim.ParameterSpec.formatSignificant(
+                org.learningmechanics.sim.linear.DeepLinearTheory.halfTime(3, 3, 1e-3), 3);
+        assertThat(browser.findElement(By.cssSelector(".simulation-summary")).getText())
+                .contains("Mode 1 reached half strength at t = " + predicted + "; the theory predicts " + predicted);
+        wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('lm-chart .apexcharts-series path.apexcharts-line').length"))
+                .intValue() >= 8);
     }
 }

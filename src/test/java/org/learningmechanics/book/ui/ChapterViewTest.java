@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import org.junit.jupiter.api.Test;
 import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.chart.LineChart;
+import org.learningmechanics.ui.chart.PointClickEvent;
 import org.learningmechanics.ui.math.MathProse;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -29,14 +31,7 @@ class ChapterViewTest extends SpringBrowserlessTest {
         assertThat($(SimulationPanel.class).all()).hasSize(1);
 
         test($(Button.class).withId("run-deep-linear").single()).click();
-        Span status = $(Span.class).withClassName("simulation-status").single();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!status.getText().startsWith("Done") && Instant.now().isBefore(deadline)) {
-            MockVaadin.runUIQueue(); // runs what the simulation thread handed over with UI.access
-            roundTrip();
-            Thread.onSpinWait();
-        }
-        assertThat(status.getText()).startsWith("Done");
+        awaitText($(Span.class).withClassName("simulation-status").single(), "Done");
 
         LineChart modes = $(LineChart.class).first();
         assertThat(modes.pointCount("mode1")).isEqualTo(201);
@@ -44,6 +39,41 @@ class ChapterViewTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).withClassName("simulation-summary").single().getText())
                 .contains("Mode 1 reached half strength at t = 1.33; the theory predicts 1.33.");
         assertThat($(Span.class).withClassName("agreement-badge").single().getText()).startsWith("Theory holds");
+    }
+
+    @Test
+    void aSweepPlotsTheMetricAgainstTheParameterAndAClickOpensThatRun() {
+        navigate("chapters/deep-linear-networks", ChapterView.class);
+        test($(Button.class).withId("sweep-run-deep-linear").single()).click();
+        Span status = $(Span.class).withClassName("sweep-status").single();
+        awaitText(status, "Sweep done");
+        assertThat(status.getText()).isEqualTo("Sweep done: 5 runs.");
+        assertThat($(Paragraph.class).withClassName("sweep-summary").single().getText())
+                .startsWith("Across 4 runs sweeping Depth D, halfTime1 ranged from 1.33 to 7")
+                .contains("1 run has no value for it")
+                .contains("The theory's prediction differs from the simulation by at most");
+
+        LineChart sweepChart = $(LineChart.class).last();
+        assertThat(sweepChart.pointCount("simulation")).isEqualTo(4);
+        assertThat(sweepChart.pointCount("theory")).isEqualTo(4);
+
+        ComponentUtil.fireEvent(sweepChart, new PointClickEvent(sweepChart, true, "simulation", 1));
+        var depth = $(com.vaadin.flow.component.textfield.TextField.class).withId("param-depth").single();
+        assertThat(depth.getValue()).isEqualTo("3");
+        awaitText($(Span.class).withClassName("simulation-status").single(), "Done");
+        assertThat($(Paragraph.class).withClassName("simulation-summary").single().getText())
+                .contains("Mode 1 reached half strength");
+    }
+
+    /** Lets the UI take what the simulation threads handed over with UI.access, until the text shows. */
+    private void awaitText(Span span, String prefix) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!span.getText().startsWith(prefix) && Instant.now().isBefore(deadline)) {
+            MockVaadin.runUIQueue();
+            roundTrip();
+            Thread.onSpinWait();
+        }
+        assertThat(span.getText()).startsWith(prefix);
     }
 
     @Test
