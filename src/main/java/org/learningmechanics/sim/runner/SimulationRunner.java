@@ -171,7 +171,7 @@ public class SimulationRunner {
     }
 
     @PreDestroy
-    void shutdown() {
+    public void shutdown() {
         pool.shutdownNow();
     }
 }

@@ -51,6 +51,8 @@ public class SimulationPanel extends Div {
     private final AgreementBadge agreement = new AgreementBadge();
     private final Paragraph summary = new Paragraph();
     private final Div charts = new Div();
+    private List<Plot> drawnPlots = List.of();
+    private List<LineChart> drawnCharts = List.of();
     private Preset preset;
     private RunSession session;
 
@@ -177,7 +179,16 @@ public class SimulationPanel extends Div {
         return "session:" + VaadinSession.getCurrent().getSession().getId();
     }
 
+    /**
+     * Charts for these plots, emptied. Charts already showing the same plots are reused: creating an ApexCharts
+     * chart costs the browser tens of milliseconds, emptying one almost nothing, and that is most of the time
+     * between pressing Run and seeing the first points.
+     */
     private List<LineChart> drawCharts(List<Plot> plots) {
+        if (plots.equals(drawnPlots)) {
+            drawnCharts.forEach(LineChart::clear);
+            return drawnCharts;
+        }
         charts.removeAll();
         List<LineChart> drawn = new ArrayList<>();
         for (Plot plot : plots) {
@@ -192,6 +203,8 @@ public class SimulationPanel extends Div {
             chart.draw();
             drawn.add(chart);
         }
+        drawnPlots = plots;
+        drawnCharts = drawn;
         return drawn;
     }
 

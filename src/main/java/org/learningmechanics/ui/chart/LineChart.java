@@ -72,6 +72,13 @@ public class LineChart extends ChartElement {
         send();
     }
 
+    /** Empties every series, keeping the chart. */
+    public void clear() {
+        Map<String, Series> empty = new LinkedHashMap<>();
+        pointCounts.keySet().forEach(key -> empty.put(key, new Series(new double[0], new double[0])));
+        replace(empty);
+    }
+
     /** Appends points to the named series. */
     public void append(Map<String, Series> points) {
         send(points, false);
