@@ -48,11 +48,7 @@ public class ChapterCatalog {
                 if (!ids.add(chapter.id())) {
                     throw new ChapterFormatException(name + ": another chapter already has id '" + chapter.id() + "'");
                 }
-                for (String simulationId : chapter.simulationIds()) {
-                    if (simulations.find(simulationId).isEmpty()) {
-                        throw new ChapterFormatException(name + ": embeds unknown simulation '" + simulationId + "'");
-                    }
-                }
+                checkEmbeds(name, chapter, simulations);
                 loaded.add(chapter);
             }
         } catch (IOException e) {
@@ -60,5 +56,18 @@ public class ChapterCatalog {
         }
         loaded.sort(Comparator.comparingInt(Chapter::order).thenComparing(Chapter::id));
         return List.copyOf(loaded);
+    }
+
+    private static void checkEmbeds(String file, Chapter chapter, SimulationCatalog simulations) {
+        for (ChapterSegment segment : chapter.segments()) {
+            if (segment instanceof ChapterSegment.EmbeddedSimulation embedded) {
+                var simulation = simulations.find(embedded.simulationId()).orElseThrow(() -> new ChapterFormatException(
+                        file + ": embeds unknown simulation '" + embedded.simulationId() + "'"));
+                if (!embedded.preset().isEmpty() && simulation.descriptor().preset(embedded.preset()).isEmpty()) {
+                    throw new ChapterFormatException(file + ": simulation '" + embedded.simulationId()
+                            + "' has no preset '" + embedded.preset() + "'");
+                }
+            }
+        }
     }
 }

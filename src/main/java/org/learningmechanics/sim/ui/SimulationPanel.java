@@ -81,7 +81,7 @@ public class SimulationPanel extends Div {
         run.addThemeVariants(ButtonVariant.PRIMARY);
         run.setId("run-" + descriptor.id());
         run.addClickListener(e -> start());
-                stop.setEnabled(false);
+        stop.setEnabled(false);
         stop.addClickListener(e -> stopRun());
         reset.addClickListener(e -> applyDefaults());
         HorizontalLayout actions = new HorizontalLayout(run, stop, reset);

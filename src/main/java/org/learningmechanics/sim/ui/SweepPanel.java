@@ -26,7 +26,6 @@ import org.learningmechanics.sim.SimulationResult;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SweepListener;
 import org.learningmechanics.sim.runner.SweepRunner;
-import org.learningmechanics.sim.sweep.SweepAxis;
 import org.learningmechanics.sim.sweep.SweepPlan;
 import org.learningmechanics.sim.sweep.SweepPoint;
 
