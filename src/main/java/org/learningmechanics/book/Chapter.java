@@ -9,10 +9,11 @@ import java.util.List;
  * @param strand "1"–"5", "intro" or "outlook"
  */
 public record Chapter(String id, String title, String strand, int order, String summary,
-                      List<ChapterSegment> segments) {
+                      List<ChapterSegment> segments, List<Section> sections) {
 
     public Chapter {
         segments = List.copyOf(segments);
+        sections = List.copyOf(sections);
     }
 
     /** The ids of the simulations the chapter embeds, in order of appearance. */

@@ -47,8 +47,10 @@ final class ChapterParser {
             throw new ChapterFormatException(fileName + ": order must be a whole number");
         }
         String summary = front.containsKey("summary") ? String.valueOf(front.get("summary")).strip() : "";
-        List<ChapterSegment> segments = segments(markdown.parse(text.substring(end + 5)));
-        return new Chapter(id, required(fileName, front, "title"), strand, order, summary, segments);
+        Node document = markdown.parse(text.substring(end + 5));
+        List<Section> sections = SectionExtractor.sections(document);
+        List<ChapterSegment> segments = segments(document);
+        return new Chapter(id, required(fileName, front, "title"), strand, order, summary, segments, sections);
     }
 
     private static Map<String, Object> frontMatter(String fileName, String yaml) {

@@ -14,6 +14,8 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.commonmark.renderer.text.TextContentNodeRendererContext;
+import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
  * The book's Markdown dialect: CommonMark with GFM tables and heading anchors, plus {@code $…$} and {@code $$…$$}
@@ -37,12 +39,48 @@ public final class BookMarkdown {
             .nodeRendererFactory(MathRenderer::new)
             .build();
 
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(context -> new NodeRendererAdapter(context))
+            .build();
+
+    /** The plain text of a node, math as its TeX source: what search indexes and reading time counts. */
+    public static String plainText(Node node) {
+        return TEXT.render(node);
+    }
+
     public Node parse(String markdown) {
         return parser.parse(markdown);
     }
 
     public String render(Node node) {
         return renderer.render(node);
+    }
+
+    /** Plain-text rendering of math: the TeX itself. */
+    private static final class NodeRendererAdapter implements NodeRenderer {
+
+        private final TextContentNodeRendererContext context;
+
+        NodeRendererAdapter(TextContentNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(MathNode.class, MathBlock.class, SimulationDirective.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof MathNode inline) {
+                context.getWriter().write(inline.tex());
+            } else if (node instanceof MathBlock block) {
+                context.getWriter().line();
+                context.getWriter().write(block.tex());
+                context.getWriter().line();
+            }
+        }
     }
 
     private static final class MathRenderer implements NodeRenderer {
