@@ -3,17 +3,25 @@ package org.learningmechanics.book;
 import java.util.List;
 
 /**
- * A chapter of the book, parsed and ready to show: its front matter and its body cut into prose and embedded
- * simulations, in reading order.
+ * A chapter of the book, ready to show: its front matter, its body cut into prose and embedded simulations in
+ * reading order, its sections (for the outline, deep links and search), checkpoints, the references it cites, and
+ * any problems found in its source.
  *
  * @param strand "1"–"5", "intro" or "outlook"
  */
-public record Chapter(String id, String title, String strand, int order, String summary,
-                      List<ChapterSegment> segments, List<Section> sections) {
+public record Chapter(String id, String title, String strand, int order, String summary, List<String> objectives,
+                      List<String> prerequisites, int readingMinutes, List<ChapterSegment> segments,
+                      List<Section> sections, List<Checkpoint> checkpoints, List<Reference> references,
+                      List<ChapterProblem> problems) {
 
     public Chapter {
+        objectives = List.copyOf(objectives);
+        prerequisites = List.copyOf(prerequisites);
         segments = List.copyOf(segments);
         sections = List.copyOf(sections);
+        checkpoints = List.copyOf(checkpoints);
+        references = List.copyOf(references);
+        problems = List.copyOf(problems);
     }
 
     /** The ids of the simulations the chapter embeds, in order of appearance. */

@@ -5,28 +5,58 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
+import org.learningmechanics.book.markdown.BookMarkdown;
 import org.learningmechanics.sim.runner.SimulationCatalog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
 
 /**
- * The book's chapters, read once at start-up from {@code chapters/*.md} on the classpath and checked: a chapter that
- * is malformed, repeats another's id, or embeds an unknown simulation stops the application with a message naming
- * the file, so an author sees the mistake before a reader does.
+ * The book: every chapter of {@code chapters/*.md} on the classpath, with {@code chapters/references.bib}, read
+ * once at start-up in two passes (each chapter alone, then cross-references between them) and checked. Problems —
+ * broken front matter, unknown simulations, presets, citations or cross-references, duplicate ids — are logged
+ * with file and line and shown on the chapter's page; the application still starts so an author can see them,
+ * and the test suite fails on any of them.
  */
 @Service
 public class ChapterCatalog {
 
+    private static final Logger log = LoggerFactory.getLogger(ChapterCatalog.class);
+
     private final List<Chapter> chapters;
+    private final List<ChapterProblem> problems;
 
     public ChapterCatalog(SimulationCatalog simulations) {
-        this.chapters = load(simulations);
+        this(readSources(), simulations);
+    }
+
+    /** A catalogue of the given sources (file name → text, plus "references.bib"): for tests. */
+    ChapterCatalog(Map<String, String> sources, SimulationCatalog simulations) {
+        List<ChapterProblem> bookProblems = new ArrayList<>();
+        Bibliography bibliography = bibliography(sources, bookProblems);
+        BookMarkdown markdown = new BookMarkdown();
+        ChapterParser parser = new ChapterParser(markdown);
+        List<ParsedChapter> parsed = sources.entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".md"))
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> parser.parse(e.getKey(), e.getValue()))
+                .toList();
+        checkUniqueIds(parsed, bookProblems);
+        ChapterRenderer renderer = new ChapterRenderer(markdown, ChapterParser.anchors(parsed), bibliography,
+                simulations);
+        this.chapters = parsed.stream().map(renderer::render)
+                .sorted(Comparator.comparingInt(Chapter::order).thenComparing(Chapter::id)).toList();
+        List<ChapterProblem> all = new ArrayList<>(bookProblems);
+        chapters.forEach(c -> all.addAll(c.problems()));
+        this.problems = List.copyOf(all);
+        problems.forEach(p -> log.error("Chapter problem: {}", p));
     }
 
     public List<Chapter> all() {
@@ -37,37 +67,59 @@ public class ChapterCatalog {
         return chapters.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
-    private static List<Chapter> load(SimulationCatalog simulations) {
-        ChapterParser parser = new ChapterParser();
-        List<Chapter> loaded = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+    /** Every problem in the book's sources; empty when the book is fit to publish. */
+    public List<ChapterProblem> problems() {
+        return problems;
+    }
+
+    /** The chapter before and after this one in reading order. */
+    public Optional<Chapter> previous(Chapter chapter) {
+        int index = chapters.indexOf(chapter);
+        return index > 0 ? Optional.of(chapters.get(index - 1)) : Optional.empty();
+    }
+
+    public Optional<Chapter> next(Chapter chapter) {
+        int index = chapters.indexOf(chapter);
+        return index >= 0 && index < chapters.size() - 1 ? Optional.of(chapters.get(index + 1)) : Optional.empty();
+    }
+
+    private static Bibliography bibliography(Map<String, String> sources, List<ChapterProblem> problems) {
+        String bibtex = sources.get("references.bib");
+        if (bibtex == null) {
+            return Bibliography.empty();
+        }
         try {
-            for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:chapters/*.md")) {
+            return Bibliography.parse(bibtex);
+        } catch (ChapterFormatException e) {
+            problems.add(new ChapterProblem("references.bib", 1, e.getMessage()));
+            return Bibliography.empty();
+        }
+    }
+
+    private static void checkUniqueIds(List<ParsedChapter> parsed, List<ChapterProblem> problems) {
+        Map<String, String> seen = new HashMap<>();
+        for (ParsedChapter chapter : parsed) {
+            String other = seen.putIfAbsent(chapter.front().id(), chapter.file());
+            if (other != null) {
+                problems.add(new ChapterProblem(chapter.file(), 2, "the id '" + chapter.front().id()
+                        + "' is already used by " + other));
+            }
+        }
+    }
+
+    private static Map<String, String> readSources() {
+        Map<String, String> sources = new HashMap<>();
+        try {
+            var resolver = new PathMatchingResourcePatternResolver();
+            for (Resource resource : resolver.getResources("classpath*:chapters/*")) {
                 String name = resource.getFilename();
-                Chapter chapter = parser.parse(name, resource.getContentAsString(StandardCharsets.UTF_8));
-                if (!ids.add(chapter.id())) {
-                    throw new ChapterFormatException(name + ": another chapter already has id '" + chapter.id() + "'");
+                if (name != null && (name.endsWith(".md") || name.equals("references.bib"))) {
+                    sources.put(name, resource.getContentAsString(StandardCharsets.UTF_8));
                 }
-                checkEmbeds(name, chapter, simulations);
-                loaded.add(chapter);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not read the chapters", e);
         }
-        loaded.sort(Comparator.comparingInt(Chapter::order).thenComparing(Chapter::id));
-        return List.copyOf(loaded);
-    }
-
-    private static void checkEmbeds(String file, Chapter chapter, SimulationCatalog simulations) {
-        for (ChapterSegment segment : chapter.segments()) {
-            if (segment instanceof ChapterSegment.EmbeddedSimulation embedded) {
-                var simulation = simulations.find(embedded.simulationId()).orElseThrow(() -> new ChapterFormatException(
-                        file + ": embeds unknown simulation '" + embedded.simulationId() + "'"));
-                if (!embedded.preset().isEmpty() && simulation.descriptor().preset(embedded.preset()).isEmpty()) {
-                    throw new ChapterFormatException(file + ": simulation '" + embedded.simulationId()
-                            + "' has no preset '" + embedded.preset() + "'");
-                }
-            }
-        }
+        return sources;
     }
 }

@@ -1,104 +1,114 @@
 package org.learningmechanics.book;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.node.Node;
 import org.learningmechanics.book.markdown.BookMarkdown;
-import org.learningmechanics.book.markdown.SimulationDirective;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.learningmechanics.book.markdown.Container;
+import org.learningmechanics.book.markdown.MathBlock;
 
 /**
- * Turns a chapter's source (YAML front matter between {@code ---} lines, then Markdown) into a {@link Chapter}.
- * Consecutive Markdown blocks become one prose segment; each simulation directive becomes its own segment.
+ * First pass over a chapter's source (YAML front matter between {@code ---} lines, then the book's Markdown):
+ * reads and checks what can be checked within the chapter alone, and collects what other chapters may refer to.
  */
 final class ChapterParser {
 
-    private static final Set<String> STRANDS = Set.of("1", "2", "3", "4", "5", "intro", "outlook");
+    private final BookMarkdown markdown;
 
-    private final BookMarkdown markdown = new BookMarkdown();
+    ChapterParser(BookMarkdown markdown) {
+        this.markdown = markdown;
+    }
 
-    Chapter parse(String fileName, String source) {
+    ParsedChapter parse(String file, String source) {
+        List<ChapterProblem> problems = new ArrayList<>();
         String text = source.replace("\r\n", "\n");
+        String yaml = "";
+        int bodyStart = 0;
+        int bodyLine = 1;
         if (!text.startsWith("---\n")) {
-            throw new ChapterFormatException(fileName + ": must start with front matter between '---' lines");
-        }
-        int end = text.indexOf("\n---\n", 4);
-        if (end < 0) {
-            throw new ChapterFormatException(fileName + ": the front matter has no closing '---' line");
-        }
-        Map<String, Object> front = frontMatter(fileName, text.substring(4, end));
-        String id = required(fileName, front, "id");
-        if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new ChapterFormatException(fileName + ": id '" + id + "' must be lower-case words joined by '-'");
-        }
-        String strand = required(fileName, front, "strand");
-        if (!STRANDS.contains(strand)) {
-            throw new ChapterFormatException(fileName + ": strand must be 1–5, intro or outlook, not '" + strand + "'");
-        }
-        int order;
-        try {
-            order = Integer.parseInt(required(fileName, front, "order"));
-        } catch (NumberFormatException e) {
-            throw new ChapterFormatException(fileName + ": order must be a whole number");
-        }
-        String summary = front.containsKey("summary") ? String.valueOf(front.get("summary")).strip() : "";
-        Node document = markdown.parse(text.substring(end + 5));
-        List<Section> sections = SectionExtractor.sections(document);
-        List<ChapterSegment> segments = segments(document);
-        return new Chapter(id, required(fileName, front, "title"), strand, order, summary, segments, sections);
-    }
-
-    private static Map<String, Object> frontMatter(String fileName, String yaml) {
-        Object loaded;
-        try {
-            loaded = new Yaml(new SafeConstructor(new LoaderOptions())).load(yaml);
-        } catch (RuntimeException e) {
-            throw new ChapterFormatException(fileName + ": the front matter is not valid YAML (" + e.getMessage() + ")");
-        }
-        if (!(loaded instanceof Map<?, ?> map)) {
-            throw new ChapterFormatException(fileName + ": the front matter must be a YAML mapping");
-        }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> front = (Map<String, Object>) map;
-        return front;
-    }
-
-    private static String required(String fileName, Map<String, Object> front, String key) {
-        Object value = front.get(key);
-        if (value == null || String.valueOf(value).isBlank()) {
-            throw new ChapterFormatException(fileName + ": the front matter needs '" + key + "'");
-        }
-        return String.valueOf(value).strip();
-    }
-
-    private List<ChapterSegment> segments(Node document) {
-        List<ChapterSegment> segments = new ArrayList<>();
-        StringBuilder prose = new StringBuilder();
-        Node node = document.getFirstChild();
-        while (node != null) {
-            Node next = node.getNext();
-            if (node instanceof SimulationDirective directive) {
-                flush(prose, segments);
-                segments.add(new ChapterSegment.EmbeddedSimulation(directive.simulationId(),
-                        directive.options().getOrDefault("preset", "")));
+            problems.add(new ChapterProblem(file, 1, "a chapter must start with its front matter between '---' lines"));
+        } else {
+            int end = text.indexOf("\n---\n", 3);
+            if (end < 0) {
+                problems.add(new ChapterProblem(file, 1, "the front matter has no closing '---' line"));
             } else {
-                prose.append(markdown.render(node));
+                yaml = text.substring(4, end + 1);
+                bodyStart = end + 5;
+                bodyLine = (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count() + 1;
             }
-            node = next;
         }
-        flush(prose, segments);
-        return segments;
+        FrontMatter front = FrontMatter.parse(file, yaml, 2, problems);
+        Node document = markdown.parse(text.substring(bodyStart));
+        var headingIds = SectionExtractor.headingIds(document);
+        ParsedChapter parsed = new ParsedChapter(file, front, document, bodyLine, headingIds,
+                SectionExtractor.sections(document, headingIds), new LinkedHashMap<>(), new ArrayList<>(), problems);
+        numberEquations(parsed);
+        collectCheckpoints(parsed);
+        return parsed;
     }
 
-    private static void flush(StringBuilder prose, List<ChapterSegment> segments) {
-        if (!prose.isEmpty()) {
-            segments.add(new ChapterSegment.Prose("<div class=\"prose\">" + prose + "</div>"));
-            prose.setLength(0);
+    private static void numberEquations(ParsedChapter chapter) {
+        chapter.document().accept(new AbstractVisitor() {
+            @Override
+            public void visit(CustomBlock block) {
+                if (block instanceof MathBlock math && !math.label().isEmpty()) {
+                    if (chapter.equations().containsKey(math.label())) {
+                        problem(chapter, math, "two equations are labelled {#" + math.label() + "}");
+                    } else {
+                        chapter.equations().put(math.label(), chapter.equations().size() + 1);
+                    }
+                }
+                visitChildren(block);
+            }
+        });
+    }
+
+    private static void collectCheckpoints(ParsedChapter chapter) {
+        Set<String> ids = new HashSet<>();
+        for (Node node = chapter.document().getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Container container && container.isCheckpoint()) {
+                String id = container.options().getOrDefault("id", "");
+                if (!id.isEmpty() && !ids.add(id)) {
+                    problem(chapter, container, "two checkpoints have the id '" + id + "'");
+                }
+                chapter.checkpoints().add(checkpoint(id, container));
+            }
         }
+    }
+
+    private static Checkpoint checkpoint(String id, Container container) {
+        StringBuilder question = new StringBuilder();
+        StringBuilder answer = new StringBuilder();
+        StringBuilder target = question;
+        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof org.commonmark.node.ThematicBreak) {
+                target = answer;
+            } else {
+                target.append(BookMarkdown.plainText(child).strip()).append('\n');
+            }
+        }
+        return new Checkpoint(id, question.toString().strip(), answer.toString().strip());
+    }
+
+    static void problem(ParsedChapter chapter, Node at, String message) {
+        chapter.problems().add(new ChapterProblem(chapter.file(), chapter.lineOf(at), message));
+    }
+
+    /** The sections and anchors every chapter exposes to cross-references, by chapter id. */
+    static Map<String, Set<String>> anchors(List<ParsedChapter> chapters) {
+        Map<String, Set<String>> anchors = new LinkedHashMap<>();
+        for (ParsedChapter chapter : chapters) {
+            Set<String> ids = new HashSet<>(chapter.headingIds().values());
+            ids.add("references");
+            anchors.put(chapter.front().id(), ids);
+        }
+        return anchors;
     }
 }

@@ -7,7 +7,11 @@ public sealed interface ChapterSegment {
     record Prose(String html) implements ChapterSegment {
     }
 
-    /** A live simulation; {@code preset} is empty when the simulation starts from its defaults. */
-    record EmbeddedSimulation(String simulationId, String preset) implements ChapterSegment {
+    /**
+     * A live simulation; {@code preset} is empty when the simulation starts from its defaults.
+     *
+     * @param line where the directive stands in the chapter's source
+     */
+    record EmbeddedSimulation(String simulationId, String preset, int line) implements ChapterSegment {
     }
 }

@@ -2,18 +2,30 @@ package org.learningmechanics.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 
+/** The real book, as shipped: it must have no problems at all. */
 class ChapterCatalogTest {
 
+    private final ChapterCatalog book = new ChapterCatalog(new SimulationCatalog(List.of(new DeepLinearNetwork())));
+
     @Test
-    void theBookLoadsAndEveryEmbeddedSimulationExists() {
-        ChapterCatalog catalog = new ChapterCatalog(new SimulationCatalog(java.util.List.of(new org.learningmechanics.sim.linear.DeepLinearNetwork())));
-        assertThat(catalog.all()).isNotEmpty();
-        Chapter chapter = catalog.find("deep-linear-networks").orElseThrow();
+    void theBookHasNoProblems() {
+        assertThat(book.problems()).as("problems in chapters/").isEmpty();
+        assertThat(book.all()).isNotEmpty();
+    }
+
+    @Test
+    void theDeepLinearChapterEmbedsItsSimulationAndCitesItsSources() {
+        Chapter chapter = book.find("deep-linear-networks").orElseThrow();
         assertThat(chapter.strand()).isEqualTo("1");
         assertThat(chapter.simulationIds()).containsExactly("deep-linear");
+        assertThat(chapter.references()).extracting(Reference::key).contains("saxe2014", "simon2026");
+        assertThat(chapter.checkpoints()).isNotEmpty();
         String prose = ((ChapterSegment.Prose) chapter.segments().getFirst()).html();
         assertThat(prose).contains("<lm-math").doesNotContain("$$");
     }

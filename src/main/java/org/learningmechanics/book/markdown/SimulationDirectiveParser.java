@@ -17,7 +17,7 @@ import org.commonmark.parser.block.ParserState;
 final class SimulationDirectiveParser extends AbstractBlockParser {
 
     private static final Pattern DIRECTIVE = Pattern.compile("^:::\\s*simulation\\s+([a-z0-9-]+)((?:\\s+[A-Za-z]+=\\S+)*)\\s*$");
-    private static final Pattern OPTION = Pattern.compile("([A-Za-z]+)=(\\S+)");
+    static final Pattern OPTION = Pattern.compile("([A-Za-z]+)=(\\S+)");
 
     private final SimulationDirective directive;
 
@@ -38,13 +38,9 @@ final class SimulationDirectiveParser extends AbstractBlockParser {
     static final class Factory extends AbstractBlockParserFactory {
         @Override
         public BlockStart tryStart(ParserState state, MatchedBlockParser matched) {
-            if (state.getIndent() >= 4) {
-                return BlockStart.none();
-            }
-            CharSequence line = state.getLine().getContent();
-            String text = line.subSequence(state.getNextNonSpaceIndex(), line.length()).toString();
+            String text = Lines.fromNonSpace(state);
             Matcher m = DIRECTIVE.matcher(text);
-            if (!m.matches()) {
+            if (state.getIndent() >= 4 || !m.matches()) {
                 return BlockStart.none();
             }
             Map<String, String> options = new LinkedHashMap<>();
@@ -53,7 +49,7 @@ final class SimulationDirectiveParser extends AbstractBlockParser {
                 options.put(option.group(1), option.group(2));
             }
             return BlockStart.of(new SimulationDirectiveParser(new SimulationDirective(m.group(1), options)))
-                    .atIndex(line.length());
+                    .atIndex(state.getLine().getContent().length());
         }
     }
 }

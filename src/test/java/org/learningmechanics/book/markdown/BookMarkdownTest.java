@@ -2,15 +2,54 @@ package org.learningmechanics.book.markdown;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.junit.jupiter.api.Test;
 
 class BookMarkdownTest {
 
     private final BookMarkdown markdown = new BookMarkdown();
+    private final List<String> problems = new ArrayList<>();
+
+    /** A chapter with no labels, citations or other chapters around it. */
+    private final RenderContext alone = new RenderContext() {
+        @Override
+        public String headingId(Heading heading) {
+            return "h";
+        }
+
+        @Override
+        public String hrefInChapter(String fragment) {
+            return "chapters/t#" + fragment;
+        }
+
+        @Override
+        public Optional<String> crossReference(String target) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Integer> equationNumber(String label) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> cite(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void problem(Node at, String message) {
+            problems.add(message);
+        }
+    };
 
     private String html(String source) {
-        return markdown.render(markdown.parse(source));
+        return markdown.render(markdown.parse(source), alone);
     }
 
     @Test
@@ -36,6 +75,23 @@ class BookMarkdownTest {
     @Test
     void anHtmlBlockIsShownAsTextNotRun() {
         assertThat(html("<script>alert(1)</script>")).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void aLabelledEquationKeepsItsLabel() {
+        Node document = markdown.parse("$$\na\n$$ {#eq:one}\n\n$$ b $$ {#eq:two}");
+        assertThat(((MathBlock) document.getFirstChild()).label()).isEqualTo("eq:one");
+        assertThat(((MathBlock) document.getFirstChild()).tex()).isEqualTo("a");
+        assertThat(((MathBlock) document.getLastChild()).label()).isEqualTo("eq:two");
+        assertThat(((MathBlock) document.getLastChild()).tex()).isEqualTo("b");
+    }
+
+    @Test
+    void citationsInsideCodeStayCode() {
+        assertThat(html("Code `[@key]` here.")).contains("<code>[@key]</code>");
+        assertThat(problems).isEmpty();
+        html("Text [@key] here.");
+        assertThat(problems).containsExactly("unknown citation key 'key' (not in chapters/references.bib)");
     }
 
     @Test
