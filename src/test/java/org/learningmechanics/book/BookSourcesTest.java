@@ -99,15 +99,15 @@ class BookSourcesTest {
                 + ((ChapterSegment.Prose) chapter.segments().getLast()).html();
         assertThat(html)
                 .contains("<lm-math tex=\"x^2\"></lm-math>")
-                .contains("(<a href=\"chapters/good#ref-known2020\" class=\"citation\">Doe &amp; Roe, 2020</a>)")
-                .contains("<div id=\"eq-first\" class=\"equation\">")
+                .contains("(<a class=\"citation\" href=\"chapters/good#ref-known2020\">Doe &amp; Roe, 2020</a>)")
+                .contains("<div class=\"equation\" id=\"eq-first\">")
                 .contains("<span class=\"equation-number\">(1)</span>")
-                .contains("<a href=\"chapters/good#eq-first\" class=\"eqref\">(1)</a>")
+                .contains("<a class=\"eqref\" href=\"chapters/good#eq-first\">(1)</a>")
                 .contains("href=\"chapters/other\"").contains("href=\"chapters/other#second-part\"")
                 .contains("href=\"chapters/good#first-part\"")
                 .contains("<aside class=\"callout callout-key-idea\" aria-label=\"Key idea\">")
                 .contains("<details class=\"checkpoint-answer\"><summary>Show the answer</summary>")
-                .contains("<h2 id=\"first-part\">First part<a href=\"chapters/good#first-part\" class=\"heading-anchor\"")
+                .contains("<h2 id=\"first-part\">First part<a class=\"heading-anchor\" href=\"chapters/good#first-part\"")
                 .contains("<li id=\"ref-known2020\">Jane Doe and Richard Roe (2020). <cite>A Known Result</cite>.");
         assertThat(book.next(chapter)).map(Chapter::id).contains("other");
         assertThat(book.previous(book.find("other").orElseThrow())).map(Chapter::id).contains("good");

@@ -64,14 +64,23 @@ final class BookHtmlRenderer implements NodeRenderer {
             math(block.tex(), true);
         } else {
             int number = book.equationNumber(block.label()).orElseThrow();
-            out.tag("div", Map.of("class", "equation", "id", anchor(block.label())));
+            out.tag("div", attributes("class", "equation", "id", anchor(block.label())));
             math(block.tex(), true);
-            out.tag("span", Map.of("class", "equation-number"));
+            out.tag("span", attributes("class", "equation-number"));
             out.text("(" + number + ")");
             out.tag("/span");
             out.tag("/div");
         }
         out.line();
+    }
+
+    /** Attributes in the order given, so the HTML is stable. */
+    private static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            attributes.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return attributes;
     }
 
     static String anchor(String equationLabel) {
@@ -108,7 +117,7 @@ final class BookHtmlRenderer implements NodeRenderer {
     }
 
     private void link(String cssClass, String href, String text) {
-        out.tag("a", Map.of("class", cssClass, "href", href));
+        out.tag("a", attributes("class", cssClass, "href", href));
         out.text(text);
         out.tag("/a");
     }
@@ -125,8 +134,8 @@ final class BookHtmlRenderer implements NodeRenderer {
             title = container.kind();
         }
         out.line();
-        out.tag("aside", Map.of("class", "callout callout-" + container.kind(), "aria-label", title));
-        out.tag("p", Map.of("class", "callout-title"));
+        out.tag("aside", attributes("class", "callout callout-" + container.kind(), "aria-label", title));
+        out.tag("p", attributes("class", "callout-title"));
         out.text(title);
         out.tag("/p");
         renderChildren(container.getFirstChild(), null);
@@ -145,13 +154,13 @@ final class BookHtmlRenderer implements NodeRenderer {
                     + "then its answer");
         }
         out.line();
-        out.tag("section", Map.of("class", "checkpoint", "id", "checkpoint-" + id, "aria-label", "Checkpoint"));
-        out.tag("p", Map.of("class", "checkpoint-title"));
+        out.tag("section", attributes("class", "checkpoint", "id", "checkpoint-" + id, "aria-label", "Checkpoint"));
+        out.tag("p", attributes("class", "checkpoint-title"));
         out.text("Check your understanding");
         out.tag("/p");
         renderChildren(container.getFirstChild(), separator);
         if (separator != null) {
-            out.tag("details", Map.of("class", "checkpoint-answer"));
+            out.tag("details", attributes("class", "checkpoint-answer"));
             out.tag("summary");
             out.text("Show the answer");
             out.tag("/summary");
@@ -183,9 +192,9 @@ final class BookHtmlRenderer implements NodeRenderer {
         String id = book.headingId(heading);
         String tag = "h" + heading.getLevel();
         out.line();
-        out.tag(tag, Map.of("id", id));
+        out.tag(tag, attributes("id", id));
         renderChildren(heading.getFirstChild(), null);
-        out.tag("a", Map.of("class", "heading-anchor", "href", book.hrefInChapter(id),
+        out.tag("a", attributes("class", "heading-anchor", "href", book.hrefInChapter(id),
                 "aria-label", "Link to this section"));
         out.text("#");
         out.tag("/a");
