@@ -14,6 +14,7 @@ import org.learningmechanics.book.markdown.BookMarkdown;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,7 @@ public class ChapterCatalog {
     private final List<Chapter> chapters;
     private final List<ChapterProblem> problems;
 
+    @Autowired
     public ChapterCatalog(SimulationCatalog simulations) {
         this(readSources(), simulations);
     }

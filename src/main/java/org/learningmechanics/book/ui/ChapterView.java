@@ -1,10 +1,11 @@
 package org.learningmechanics.book.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,9 +19,13 @@ import org.learningmechanics.sim.runner.SweepRunner;
 import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.math.MathProse;
 
-/** One chapter: its prose with typeset math, and its live simulations where the text embeds them. */
+/**
+ * One chapter: its header (strand, title, reading time, objectives), its prose with typeset math and its live
+ * simulations where the text embeds them, an outline that follows the reader's scroll position, and the way on to
+ * the previous and next chapters. Problems in the chapter's source are shown at the top.
+ */
 @Route("chapters/:chapterId")
-class ChapterView extends Article implements BeforeEnterObserver, HasDynamicTitle {
+class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChapterCatalog chapters;
     private final SimulationCatalog simulations;
@@ -34,7 +39,7 @@ class ChapterView extends Article implements BeforeEnterObserver, HasDynamicTitl
         this.simulations = simulations;
         this.runner = runner;
         this.sweeps = sweeps;
-        addClassName("chapter");
+        addClassName("chapter-page");
     }
 
     @Override
@@ -46,23 +51,47 @@ class ChapterView extends Article implements BeforeEnterObserver, HasDynamicTitl
 
     private void show(Chapter chapter) {
         title = chapter.title() + " — Learning Mechanics";
-        Span strand = new Span(chapter.strandLabel());
-        strand.addClassName("chapter-strand");
-        add(strand, new H1(chapter.title()));
+        Article article = new Article();
+        article.addClassName("chapter");
+        article.setId("content");
+        article.getElement().setAttribute("tabindex", "-1");
+        if (!chapter.problems().isEmpty()) {
+            article.add(new ProblemsBanner(chapter.problems()));
+        }
+        article.add(new ChapterHeader(chapter));
         for (ChapterSegment segment : chapter.segments()) {
             switch (segment) {
-                case ChapterSegment.Prose prose -> add(new MathProse(prose.html()));
+                case ChapterSegment.Prose prose -> article.add(new MathProse(prose.html()));
                 case ChapterSegment.EmbeddedSimulation embedded -> simulations.find(embedded.simulationId())
-                        .ifPresent(s -> add(new SimulationPanel(s, embedded.preset(), runner, sweeps)));
+                        .ifPresent(s -> article.add(new SimulationPanel(s, embedded.preset(), runner, sweeps)));
             }
         }
+        article.add(new ChapterNavigation(chapters.previous(chapter), chapters.next(chapter)));
+        add(article, new ChapterOutline(chapter));
     }
 
     private void showMissing(String id) {
         title = "No such chapter — Learning Mechanics";
-        add(new H1("No such chapter"));
-        add(new Paragraph("There is no chapter called \"" + id + "\". It may have been renamed."));
-        add(new Anchor("", "Go to the table of contents"));
+        Article article = new Article();
+        article.addClassName("chapter");
+        article.add(new H1("No such chapter"));
+        article.add(new Paragraph("There is no chapter called \"" + id + "\". It may have been renamed."));
+        article.add(new Anchor("", "Go to the table of contents"));
+        add(article);
+    }
+
+    /**
+     * The browser scrolls to a link's #section before the chapter is drawn; scroll again once it is there, so
+     * deep links land on their section.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        getElement().executeJs("""
+                setTimeout(() => {
+                  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+                  if (target) { target.scrollIntoView(); }
+                }, 0);""");
     }
 
     @Override

@@ -52,8 +52,8 @@ public class SweepRunner {
                         slots.release();
                         break;
                     }
-                    handle.runs.add(runner.start(simulation, point.parameters(), seed, client,
-                            new PointListener(point, points.size(), done, slots, listener)));
+                    new PointListener(simulation, point, seed, client, points.size(), done, slots, listener, handle)
+                            .start();
                 }
                 slots.acquire(parallel); // every run in flight has ended
                 listener.finished(handle.stopped.get());
@@ -65,9 +65,43 @@ public class SweepRunner {
         return handle;
     }
 
-    /** Reports one point's end and frees its slot. */
-    private record PointListener(SweepPoint point, int total, AtomicInteger done, Semaphore slots,
-                                 SweepListener listener) implements RunListener {
+    /**
+     * Runs one point and reports its end, freeing its slot. A point refused because the client is at its limit
+     * (say, the reader's own run is still going) waits and tries again, for up to a minute.
+     */
+    private final class PointListener implements RunListener {
+
+        private static final long RETRY_MILLIS = 100;
+        private static final int MAX_ATTEMPTS = 600;
+
+        private final Simulation simulation;
+        private final SweepPoint point;
+        private final long seed;
+        private final String client;
+        private final int total;
+        private final AtomicInteger done;
+        private final Semaphore slots;
+        private final SweepListener listener;
+        private final SweepHandle handle;
+        private int attempts;
+
+        PointListener(Simulation simulation, SweepPoint point, long seed, String client, int total,
+                      AtomicInteger done, Semaphore slots, SweepListener listener, SweepHandle handle) {
+            this.simulation = simulation;
+            this.point = point;
+            this.seed = seed;
+            this.client = client;
+            this.total = total;
+            this.done = done;
+            this.slots = slots;
+            this.listener = listener;
+            this.handle = handle;
+        }
+
+        void start() {
+            attempts++;
+            handle.runs.add(runner.start(simulation, point.parameters(), seed, client, this));
+        }
 
         @Override
         public void frame(Frame frame) {
@@ -85,6 +119,23 @@ public class SweepRunner {
         @Override
         public void cancelled(RunCancelledException.Reason reason) {
             missed(reason == RunCancelledException.Reason.STOPPED ? "stopped" : "took longer than the time budget");
+        }
+
+        @Override
+        public void refused(String message) {
+            if (handle.stopped.get() || attempts >= MAX_ATTEMPTS) {
+                missed(message);
+                return;
+            }
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(RETRY_MILLIS);
+                    start();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    missed(message);
+                }
+            });
         }
 
         @Override

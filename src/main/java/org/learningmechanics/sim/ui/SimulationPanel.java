@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -246,6 +247,18 @@ public class SimulationPanel extends Div {
 
     Simulation simulation() {
         return simulation;
+    }
+
+    /**
+     * A simulation in a chapter is a figure: it shows its default run as soon as it appears (from the record, after
+     * the first reader), and the reader changes it from there. It is also what a printed chapter shows.
+     */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (session == null) {
+            start();
+        }
     }
 
     @Override
