@@ -11,7 +11,7 @@ import org.learningmechanics.book.Section;
 
 /**
  * "On this page": the chapter's sections as deep links, with the section being read marked (aria-current) as the
- * reader scrolls, by an IntersectionObserver in the browser.
+ * reader scrolls.
  */
 class ChapterOutline extends Nav {
 
@@ -46,18 +46,22 @@ class ChapterOutline extends Nav {
         super.onAttach(event);
         getElement().executeJs("""
                 const outline = this;
-                const links = new Map([...outline.querySelectorAll('a[data-section]')].map(a => [a.dataset.section, a]));
-                const observer = new IntersectionObserver(entries => {
-                  for (const entry of entries) {
-                    if (entry.isIntersecting) {
-                      links.forEach(a => a.removeAttribute('aria-current'));
-                      links.get(entry.target.id)?.setAttribute('aria-current', 'location');
+                const links = [...outline.querySelectorAll('a[data-section]')];
+                const mark = () => {
+                  // The section being read: the last heading above the upper third of the window.
+                  let current = null;
+                  for (const link of links) {
+                    const heading = document.getElementById(link.dataset.section);
+                    if (heading && heading.getBoundingClientRect().top < window.innerHeight / 3) {
+                      current = link;
                     }
                   }
-                }, {rootMargin: '0px 0px -70% 0px'});
-                setTimeout(() => links.forEach((a, id) => {
-                  const heading = document.getElementById(id);
-                  if (heading) { observer.observe(heading); }
-                }), 0);""");
+                  links.forEach(a => a === current ? a.setAttribute('aria-current', 'location')
+                                                   : a.removeAttribute('aria-current'));
+                };
+                // Polled, not driven by scroll events: the scrolling element sits in the layout's shadow root, whose
+                // scroll events never reach the document. Reading a few positions four times a second costs nothing.
+                const timer = setInterval(() => outline.isConnected ? mark() : clearInterval(timer), 250);
+                setTimeout(mark, 0);""");
     }
 }
