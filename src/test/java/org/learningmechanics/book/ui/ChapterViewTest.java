@@ -9,6 +9,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -91,6 +92,19 @@ class ChapterViewTest extends SpringBrowserlessTest {
         assertThat(depth.getErrorMessage()).isEqualTo("Depth D must be between 2 and 6.");
         assertThat($(Span.class).withClassName("simulation-status").single().getText())
                 .isEqualTo("Some parameters are not allowed; see the messages under them.");
+    }
+
+    @Test
+    void theChapterOpensWithItsObjectivesAndOffersAnOutlineOfItsSections() {
+        navigate("chapters/deep-linear-networks", ChapterView.class);
+        assertThat($(Paragraph.class).withClassName("chapter-meta").single().getText())
+                .matches("\\d+ min read · 1 live simulation");
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).all()).extracting(li -> li.getText())
+                .contains("Predict how initialisation scale and depth change when each mode is learned.");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
+                .contains("chapters/deep-linear-networks#decoupling-into-modes",
+                        "chapters/deep-linear-networks#references");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("chapter-problems").all()).isEmpty();
     }
 
     @Test
