@@ -48,7 +48,8 @@ class SearchPageIT {
         wait.until(d -> d.findElements(By.cssSelector(".search-result-link")).size() == 2);
         assertThat(browser.findElement(By.cssSelector(".search-result-snippet mark")).getText()).isEqualTo("logistic");
 
-        WebElement input = browser.findElement(By.cssSelector("#search-field input"));
+        WebElement input = browser.findElement(By.id("search-field"));
+        assertThat(browser.switchTo().activeElement()).isEqualTo(input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys("whitened");
         awaitStatus("2 sections match “whitened”.");

@@ -1,10 +1,9 @@
 package org.learningmechanics.book.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,6 +16,10 @@ import org.learningmechanics.book.search.BookSearch;
 /**
  * Search every section of the book. The query is part of the address ({@code search?q=…}), so a search can be
  * bookmarked, shared, or started from a search box elsewhere on the site.
+ * <p>
+ * The field is a native {@code <input type="search">}, not Vaadin's text field: the committed production bundle
+ * loads the text field's web component only with the chapter pages, so on this page it would never come to life.
+ * A native input needs no web component and works the same in development and production mode.
  */
 @Route("search")
 @PageTitle("Search — Learning Mechanics")
@@ -26,7 +29,7 @@ class SearchView extends Div implements BeforeEnterObserver {
     static final int SHOWN = 25;
 
     private final BookSearch search;
-    private final TextField field = new TextField("Search the book");
+    private final Input field = new Input(ValueChangeMode.LAZY);
     private final SearchResults results = new SearchResults();
     private String shownQuery;
 
@@ -34,22 +37,28 @@ class SearchView extends Div implements BeforeEnterObserver {
         this.search = search;
         addClassName("search-page");
         field.setId("search-field");
-        field.setWidthFull();
+        field.addClassName("search-field");
+        field.setType("search");
         field.setPlaceholder("e.g. logistic equation");
-        field.setPrefixComponent(VaadinIcon.SEARCH.create());
-        field.setClearButtonVisible(true);
-        field.setMaxLength(BookSearch.MAX_QUERY_LENGTH);
-        field.setAutofocus(true);
-        // Results follow the typing once the reader pauses; Enter does not wait for the pause.
-        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.getElement().setAttribute("maxlength", String.valueOf(BookSearch.MAX_QUERY_LENGTH));
+        field.getElement().setAttribute("autocomplete", "off");
+        // Results follow the typing once the reader pauses; Enter does not wait for the pause, and sends the
+        // input's value with it, which may be newer than the value last synchronised.
         field.setValueChangeTimeout(300);
         field.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 searchFor(event.getValue());
             }
         });
-        field.addKeyPressListener(Key.ENTER, event -> searchFor(field.getValue()));
-        add(new H1("Search"), field, results);
+        field.getElement().addEventListener("keydown", event -> searchFor(
+                        event.getEventData().path("element.value").stringValue("")))
+                .setFilter("event.key === 'Enter'")
+                .addEventData("element.value");
+        NativeLabel label = new NativeLabel("Search the book");
+        label.addClassName("search-label");
+        label.setFor(field);
+        add(new H1("Search"), label, field, results);
+        field.focus();
     }
 
     @Override

@@ -3,14 +3,14 @@ package org.learningmechanics.book.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.Key;
-import com.vaadin.flow.component.KeyPressEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Input;
+import com.vaadin.flow.component.html.InputTester;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.NativeLabel;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.router.QueryParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +23,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         search("logistic");
 
         assertThat(field().getValue()).isEqualTo("logistic");
+        assertThat($(NativeLabel.class).withText("Search the book").single().getFor()).contains("search-field");
         assertThat(status()).isEqualTo("2 sections match “logistic”.");
         var links = $(Anchor.class).withClassName("search-result-link").all();
         assertThat(links).extracting(Anchor::getHref).containsExactly(
@@ -53,11 +54,16 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void enterSearchesForWhatIsInTheField() {
+    void enterSearchesAtOnceForWhatTheFieldHoldsThen() {
         navigate(SearchView.class);
-        field().setValue("saddle");
 
-        ComponentUtil.fireEvent(field(), new KeyPressEvent(field(), Key.ENTER.getKeys().getFirst()));
+        new InputTester(field()) {
+            void pressEnterWith(String typed) {
+                fireDomEvent("keydown", JacksonUtils.createObjectNode()
+                        .put("event.key === 'Enter'", true)
+                        .put("element.value", typed));
+            }
+        }.pressEnterWith("saddle");
 
         assertThat(status()).isEqualTo("1 section matches “saddle”.");
     }
@@ -95,8 +101,8 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(SearchView.class);
     }
 
-    private TextField field() {
-        return $(TextField.class).withId("search-field").single();
+    private Input field() {
+        return $(Input.class).withId("search-field").single();
     }
 
     private String status() {
