@@ -7,9 +7,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.learningmechanics.book.Chapter;
-import org.learningmechanics.book.Section;
-
 /**
  * A SHA-256 of everything the search index holds, in order: if it equals the fingerprint stored with the index, the
  * index is current and start-up need not rebuild it.
@@ -25,18 +22,15 @@ final class ContentFingerprint {
     private ContentFingerprint() {
     }
 
-    static String of(List<Chapter> chapters) {
+    static String of(List<IndexedSection> sections) {
         MessageDigest digest = sha256();
         add(digest, INDEX_FORMAT);
-        for (Chapter chapter : chapters) {
-            add(digest, chapter.id());
-            add(digest, chapter.title());
-            digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(chapter.sections().size()).array());
-            for (Section section : chapter.sections()) {
-                add(digest, section.id());
-                add(digest, section.title());
-                add(digest, section.text());
-            }
+        for (IndexedSection section : sections) {
+            add(digest, section.chapterId());
+            add(digest, section.chapterTitle());
+            add(digest, section.sectionId());
+            add(digest, section.sectionTitle());
+            add(digest, section.text());
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -26,7 +26,7 @@ class SearchIndexStartup implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long started = System.nanoTime();
-        IndexOutcome outcome = indexer.index(chapters.all());
+        IndexOutcome outcome = indexer.index(IndexedSection.of(chapters.all()));
         long millis = (System.nanoTime() - started) / 1_000_000;
         String fingerprint = outcome.sha256().substring(0, 12);
         if (outcome.rebuilt()) {

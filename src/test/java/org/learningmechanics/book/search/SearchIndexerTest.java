@@ -2,13 +2,12 @@ package org.learningmechanics.book.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.ChapterCatalog;
-import org.learningmechanics.book.Section;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +31,7 @@ class SearchIndexerTest {
     /** Other tests share this database: leave it indexed from the real chapters. */
     @AfterEach
     void restoreTheBook() {
-        indexer.index(chapters.all());
+        indexer.index(book());
     }
 
     @Test
@@ -41,27 +40,28 @@ class SearchIndexerTest {
 
         assertThat(jdbc.sql("select count(*) from book_section").query(Integer.class).single()).isEqualTo(sections);
         assertThat(jdbc.sql("select sha256 from book_search_fingerprint").query(String.class).single())
-                .isEqualTo(ContentFingerprint.of(chapters.all()));
+                .isEqualTo(ContentFingerprint.of(book()));
     }
 
     @Test
     void indexingUnchangedChaptersAgainRewritesNothing() {
         String before = rowVersions();
 
-        IndexOutcome outcome = indexer.index(chapters.all());
+        IndexOutcome outcome = indexer.index(book());
 
         assertThat(outcome.rebuilt()).isFalse();
-        assertThat(outcome.sections()).isEqualTo(chapters.all().getFirst().sections().size());
+        assertThat(outcome.sections()).isEqualTo(book().size());
         assertThat(rowVersions()).isEqualTo(before);
     }
 
     @Test
     void changedChaptersReplaceEveryRow() {
-        Chapter changed = new Chapter("changed", "A changed book", "1", 1, "", List.of(), List.of(
-                new Section("", "", 1, "The logistic map, not the logistic equation."),
-                new Section("markup", "Markup", 2, "<script>alert('x')</script> Logistic slopes obey a < b & <b>curves</b> bend.")));
+        List<IndexedSection> changed = List.of(
+                new IndexedSection("changed", "A changed book", "", "", "The logistic map, not the equation."),
+                new IndexedSection("changed", "A changed book", "markup", "Markup",
+                        "<script>alert('x')</script> Logistic slopes obey a < b & <b>curves</b> bend."));
 
-        IndexOutcome outcome = indexer.index(List.of(changed));
+        IndexOutcome outcome = indexer.index(changed);
 
         assertThat(outcome.rebuilt()).isTrue();
         assertThat(outcome.sections()).isEqualTo(2);
@@ -76,15 +76,22 @@ class SearchIndexerTest {
     }
 
     @Test
-    void aChangeInAnySectionChangesTheFingerprint() {
-        Chapter chapter = chapters.all().getFirst();
-        Section first = chapter.sections().getFirst();
-        Chapter edited = new Chapter(chapter.id(), chapter.title(), chapter.strand(), chapter.order(),
-                chapter.summary(), chapter.segments(), List.of(new Section(first.id(), first.title(), first.level(),
-                        first.text() + " One more sentence.")));
+    void aChangeInAnySectionOrItsPlaceChangesTheFingerprint() {
+        List<IndexedSection> edited = new ArrayList<>(book());
+        IndexedSection last = edited.removeLast();
+        edited.add(new IndexedSection(last.chapterId(), last.chapterTitle(), last.sectionId(), last.sectionTitle(),
+                last.text() + " One more sentence."));
+        List<IndexedSection> reordered = new ArrayList<>(book());
+        reordered.addFirst(reordered.removeLast());
 
-        assertThat(ContentFingerprint.of(List.of(edited))).isNotEqualTo(ContentFingerprint.of(chapters.all()));
-        assertThat(ContentFingerprint.of(chapters.all())).isEqualTo(ContentFingerprint.of(List.copyOf(chapters.all())));
+        String original = ContentFingerprint.of(book());
+        assertThat(ContentFingerprint.of(List.copyOf(book()))).isEqualTo(original);
+        assertThat(ContentFingerprint.of(edited)).isNotEqualTo(original);
+        assertThat(ContentFingerprint.of(reordered)).isNotEqualTo(original);
+    }
+
+    private List<IndexedSection> book() {
+        return IndexedSection.of(chapters.all());
     }
 
     /** PostgreSQL gives a row a new xmin whenever it is written, so equal xmins mean untouched rows. */
