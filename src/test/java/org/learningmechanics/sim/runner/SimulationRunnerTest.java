@@ -175,6 +175,7 @@ class SimulationRunnerTest {
             awaitUntil(() -> busy.frames > 0);
             Outcome second = new Outcome();
             RunHandle secondHandle = single.start(latched, LatchedSimulation.x(202), 1, "b", second);
+            awaitUntil(() -> single.waitingRuns() == 1); // each looks for its record first, on its own thread
             Outcome third = new Outcome();
             single.start(latched, LatchedSimulation.x(203), 1, "c", third);
             awaitUntil(() -> single.waitingRuns() == 2 && !third.positions.isEmpty());
