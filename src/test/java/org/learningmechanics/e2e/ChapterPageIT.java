@@ -2,50 +2,20 @@ package org.learningmechanics.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A reader opens the chapter, sees typeset math, presses Run and watches the simulation and theory draw. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ChapterPageIT {
-
-    @LocalServerPort
-    int port;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void openBrowser() throws Exception {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ChapterPageIT extends BrowserTest {
 
     @Test
     void readerRunsTheSimulationAndSeesTheoryBesideIt() throws Exception {
-        browser.get("http://localhost:" + port + "/chapters/deep-linear-networks");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        open("chapters/deep-linear-networks");
 
         wait.until(d -> !d.findElements(By.cssSelector("lm-math .katex")).isEmpty());
         assertThat(browser.findElements(By.cssSelector("lm-math[display] .katex-display"))).isNotEmpty();
@@ -72,17 +42,14 @@ class ChapterPageIT {
         assertThat(browser.findElement(By.cssSelector(".simulation-summary")).getText())
                 .contains("Mode 1 reached half strength at t = 1.33; the theory predicts 1.33.");
 
-        Path screenshots = Files.createDirectories(Path.of("target", "screenshots"));
         ((JavascriptExecutor) browser).executeScript(
                 "document.querySelector('.simulation-charts').scrollIntoView({block: 'start'})");
-        Files.write(screenshots.resolve("chapter-after-run.png"),
-                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        screenshot("chapter-after-run");
     }
 
     @Test
     void readerMovesASliderWithTheKeyboardAndTheRunFollowsIt() throws Exception {
-        browser.get("http://localhost:" + port + "/chapters/deep-linear-networks");
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        open("chapters/deep-linear-networks");
         var slider = wait.until(d -> d.findElement(By.cssSelector("input[type=range][aria-label='Depth D']")));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", slider);
         slider.click(); // focus; a click on the track may move it too, so set it by keys from the left end

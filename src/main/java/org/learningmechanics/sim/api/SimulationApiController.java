@@ -52,7 +52,7 @@ class SimulationApiController {
                                     HttpServletRequest request) {
         Simulation simulation = simulation(id);
         RunRequest run = RunRequest.of(simulation, query);
-        BlockingRuns.Outcome outcome = runs.run(simulation, run.parameters(), run.seed(), client(request));
+        BlockingRuns.Outcome outcome = execute(simulation, run, request);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
                 .body(RunResponse.of(simulation, run.parameters(), run.seed(), outcome));
@@ -63,7 +63,7 @@ class SimulationApiController {
                                   HttpServletRequest request) {
         Simulation simulation = simulation(id);
         RunRequest run = RunRequest.of(simulation, query);
-        BlockingRuns.Outcome outcome = runs.run(simulation, run.parameters(), run.seed(), client(request));
+        BlockingRuns.Outcome outcome = execute(simulation, run, request);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -71,13 +71,13 @@ class SimulationApiController {
                 .body(SeriesCsv.write(outcome.result()));
     }
 
-    private Simulation simulation(String id) {
-        return catalog.find(id).orElseThrow(() -> new UnknownSimulationException(id, catalog));
+    /** Runs it for this HTTP client; the per-client limit counts by address. */
+    private BlockingRuns.Outcome execute(Simulation simulation, RunRequest run, HttpServletRequest request) {
+        return runs.run(simulation, run.parameters(), run.seed(), "address:" + request.getRemoteAddr());
     }
 
-    /** The HTTP client, for the per-client limit: its address. */
-    private static String client(HttpServletRequest request) {
-        return "address:" + request.getRemoteAddr();
+    private Simulation simulation(String id) {
+        return catalog.find(id).orElseThrow(() -> new UnknownSimulationException(id, catalog));
     }
 
     /** The parameters and seed of a query string, checked. */
