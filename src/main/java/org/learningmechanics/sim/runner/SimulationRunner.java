@@ -121,7 +121,12 @@ public class SimulationRunner {
             long deadline = started + timeBudget.toNanos();
             SimulationResult result = simulation.run(parameters, key.seed(), monitor(listener, handle, deadline));
             long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            records.save(key, parameters, result, elapsedMs);
+            try {
+                records.save(key, parameters, result, elapsedMs);
+            } catch (RuntimeException notRecorded) {
+                // The reader still gets the result; only the record (and the cache behind it) is missing.
+                log.warn("Could not record run {}", key, notRecorded);
+            }
             listener.completed(result, false, elapsedMs);
         } catch (RunCancelledException cancelled) {
             listener.cancelled(cancelled.reason());
