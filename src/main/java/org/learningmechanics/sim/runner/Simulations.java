@@ -1,5 +1,6 @@
 package org.learningmechanics.sim.runner;
 
+import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +14,11 @@ class Simulations {
     @Order(1)
     DeepLinearNetwork deepLinear() {
         return new DeepLinearNetwork();
+    }
+
+    @Bean
+    @Order(2)
+    KernelEigenlearning kernelEigenlearning() {
+        return new KernelEigenlearning();
     }
 }
