@@ -37,9 +37,9 @@ public final class EigenlearningTheory {
      *
      * @throws IllegalArgumentException when the ridge is not positive or there are no samples
      */
-    public static double kappa(double[] lambda, int n, double ridge) {
-        if (!(ridge > 0) || n < 1) {
-            throw new IllegalArgumentException("The eigenframework here needs a positive ridge and n ≥ 1");
+    public static double kappa(double[] lambda, double n, double ridge) {
+        if (!(ridge > 0) || !(n > 0)) {
+            throw new IllegalArgumentException("The eigenframework here needs a positive ridge and a positive number of samples");
         }
         double trace = 0;
         for (double l : lambda) {
@@ -52,7 +52,7 @@ public final class EigenlearningTheory {
     }
 
     /** Left side of (1) minus n: decreasing in κ, zero at the effective regulariser. */
-    public static double residual(double[] lambda, int n, double ridge, double kappa) {
+    public static double residual(double[] lambda, double n, double ridge, double kappa) {
         double sum = ridge / kappa;
         for (double l : lambda) {
             sum += l / (l + kappa);
