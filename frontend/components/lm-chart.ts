@@ -123,7 +123,12 @@ class LmChart extends HTMLElement {
 
 function lineOptions(c: ChartConfig, series: ApexAxisChartSeries): ApexCharts.ApexOptions {
   const s = c.series!;
-  const label = (log: boolean | undefined) => (v: number) => format(log ? Math.pow(10, v) : v);
+  const value = (log: boolean | undefined) => (v: number) => format(log ? Math.pow(10, v) : v);
+  // Axis ticks fall wherever the scale puts them: round the large ones ("26", not "25.88"); tooltips stay exact.
+  const label = (log: boolean | undefined) => (v: number) => {
+    const shown = log ? Math.pow(10, v) : v;
+    return Math.abs(shown) >= 10 ? String(Math.round(shown)) : format(shown);
+  };
   // Simulated lines are wide and translucent, theory lines thin, dashed and opaque on top: where they agree the
   // dashes run inside the band, where they disagree the eye sees it at once. Points are markers without a line.
   return {
@@ -146,8 +151,8 @@ function lineOptions(c: ChartConfig, series: ApexAxisChartSeries): ApexCharts.Ap
     tooltip: {
       shared: false,
       intersect: false,
-      x: { formatter: (v: number) => `${c.xTitle} = ${label(c.logX)(v)}` },
-      y: { formatter: label(c.logY) },
+      x: { formatter: (v: number) => `${c.xTitle} = ${value(c.logX)(v)}` },
+      y: { formatter: value(c.logY) },
     },
   };
 }
