@@ -18,7 +18,7 @@ class HomeViewTest extends SpringBrowserlessTest {
                 "Strand 1 · Solvable settings", "Strand 2 · Tractable limits", "Strand 3 · Simple laws",
                 "Strand 4 · Hyperparameter theories", "Strand 5 · Universal behaviours");
         assertThat($(Anchor.class).withClassName("start-reading").single().getHref())
-                .isEqualTo("chapters/deep-linear-networks");
+                .isEqualTo("chapters/what-is-learning-mechanics");
         assertThat($(Anchor.class).all()).extracting(Anchor::getText)
                 .contains("Solvable settings: the deep linear network");
     }
