@@ -26,8 +26,7 @@ class SimulationDescriptions {
         out.put("id", d.id());
         out.put("title", d.title());
         out.put("strand", d.strand());
-        out.put("chapter", chapters.all().stream().filter(c -> c.simulationIds().contains(d.id()))
-                .map(Chapter::id).findFirst().orElse(null));
+        out.put("chapter", homeChapter(d));
         out.put("version", d.version());
         out.put("summary", d.summary());
         out.put("parameters", d.parameters().stream().map(SimulationDescriptions::parameter).toList());
@@ -36,6 +35,13 @@ class SimulationDescriptions {
         out.put("series", d.series());
         out.put("metrics", d.metrics());
         return out;
+    }
+
+    /** The chapter that teaches a simulation: one of its own strand that embeds it, else the first that does. */
+    private String homeChapter(SimulationDescriptor d) {
+        var embedding = chapters.all().stream().filter(c -> c.simulationIds().contains(d.id())).toList();
+        return embedding.stream().filter(c -> c.strand().equals(String.valueOf(d.strand()))).findFirst()
+                .or(() -> embedding.stream().findFirst()).map(Chapter::id).orElse(null);
     }
 
     private static Map<String, Object> parameter(ParameterSpec p) {

@@ -39,7 +39,7 @@ class SimulationApiTest {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode deepLinear = json.readTree(response.body()).get(0);
         assertThat(deepLinear.get("id").asString()).isEqualTo("deep-linear");
-        assertThat(deepLinear.get("chapter").asString()).isEqualTo("what-is-learning-mechanics");
+        assertThat(deepLinear.get("chapter").asString()).isEqualTo("deep-linear-networks");
         JsonNode initScale = deepLinear.get("parameters").get(2);
         assertThat(initScale.get("name").asString()).isEqualTo("initScale");
         assertThat(initScale.get("scale").asString()).isEqualTo("log");
