@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +15,7 @@ import org.learningmechanics.sim.Frame;
 import org.learningmechanics.sim.InvalidParameterException;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.RunCancelledException;
+import org.learningmechanics.sim.RecordingMonitor;
 import org.learningmechanics.sim.RunMonitor;
 import org.learningmechanics.sim.SimulationResult;
 
@@ -114,17 +114,8 @@ class KernelEigenlearningTest {
 
     @Test
     void framesStreamTheTheoryFirstThenOneLearningCurvePointPerSize() {
-        List<Frame> frames = new ArrayList<>();
-        RunMonitor collecting = new RunMonitor() {
-            @Override
-            public void frame(Frame frame) {
-                frames.add(frame);
-            }
-
-            @Override
-            public void checkpoint() {
-            }
-        };
+        RecordingMonitor collecting = new RecordingMonitor();
+        List<Frame> frames = collecting.frames();
         ParameterValues p = parameters(Map.of("samples", 60L, "trials", 3L));
         SimulationResult result = simulation.run(p, 4, collecting);
         assertThat(frames.getFirst().theory()).containsKeys("learnability", "testError");

@@ -15,6 +15,7 @@ import org.learningmechanics.sim.Frame;
 import org.learningmechanics.sim.InvalidParameterException;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.RunCancelledException;
+import org.learningmechanics.sim.RecordingMonitor;
 import org.learningmechanics.sim.RunMonitor;
 import org.learningmechanics.sim.Series;
 import org.learningmechanics.sim.SimulationResult;
@@ -109,17 +110,8 @@ class DeepLinearNetworkTest {
 
     @Test
     void framesStreamEverySampleOnceInOrderWithTheTheoryFirst() {
-        List<Frame> frames = new ArrayList<>();
-        RunMonitor collecting = new RunMonitor() {
-            @Override
-            public void frame(Frame frame) {
-                frames.add(frame);
-            }
-
-            @Override
-            public void checkpoint() {
-            }
-        };
+        RecordingMonitor collecting = new RecordingMonitor();
+        List<Frame> frames = collecting.frames();
         SimulationResult result = simulation.run(parameters(Map.of()), 1, collecting);
         assertThat(frames.size()).isGreaterThan(10);
         assertThat(frames.getFirst().theory()).containsKeys("mode1", "mode2", "mode3", "loss");

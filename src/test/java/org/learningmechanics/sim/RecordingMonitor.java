@@ -1,0 +1,23 @@
+package org.learningmechanics.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A monitor that keeps every frame a run streams and never cancels: for testing what a simulation streams. */
+public final class RecordingMonitor implements RunMonitor {
+
+    private final List<Frame> frames = new ArrayList<>();
+
+    @Override
+    public void frame(Frame frame) {
+        frames.add(frame);
+    }
+
+    @Override
+    public void checkpoint() {
+    }
+
+    public List<Frame> frames() {
+        return frames;
+    }
+}
