@@ -69,7 +69,7 @@ class ParameterValuesTest {
 
     @Test
     void unknownChoices() {
-        assertThat(refusal(Map.of("init", "orthogonal")).getMessage()).isEqualTo("Initialisation must be one of aligned.");
+        assertThat(refusal(Map.of("init", "orthogonal")).getMessage()).isEqualTo("Initialisation must be one of aligned, random.");
     }
 
     @Test
