@@ -26,6 +26,10 @@ public record Chapter(String id, String title, String strand, int order, String 
 
     /** The ids of the simulations the chapter embeds, in order of appearance. */
     public List<String> simulationIds() {
+        return simulationIds(segments);
+    }
+
+    static List<String> simulationIds(List<ChapterSegment> segments) {
         return segments.stream()
                 .filter(ChapterSegment.EmbeddedSimulation.class::isInstance)
                 .map(s -> ((ChapterSegment.EmbeddedSimulation) s).simulationId())

@@ -77,8 +77,7 @@ final class ChapterRenderer {
                         "prerequisite '" + prerequisite + "' is not a chapter id"));
             }
         }
-        List<String> embedded = segments.stream().filter(ChapterSegment.EmbeddedSimulation.class::isInstance)
-                .map(s -> ((ChapterSegment.EmbeddedSimulation) s).simulationId()).distinct().toList();
+        List<String> embedded = Chapter.simulationIds(segments).stream().distinct().toList();
         List<String> declared = parsed.front().simulations();
         if (!declared.isEmpty() && !Set.copyOf(declared).equals(Set.copyOf(embedded))) {
             parsed.problems().add(new ChapterProblem(parsed.file(), 2, "the front matter lists simulations "
