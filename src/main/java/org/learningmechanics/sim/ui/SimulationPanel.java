@@ -194,9 +194,16 @@ public class SimulationPanel extends Div {
         List<LineChart> drawn = new ArrayList<>();
         for (Plot plot : plots) {
             LineChart chart = new LineChart(plot.title(), plot.xLabel(), plot.yLabel());
+            if (plot.xAxis() == Plot.Axis.LOG) {
+                chart.logX();
+            }
+            if (plot.yAxis() == Plot.Axis.LOG) {
+                chart.logY();
+            }
             for (int i = 0; i < plot.lines().size(); i++) {
                 Plot.Line line = plot.lines().get(i);
-                chart.addSeries(line.series(), line.label(), Palette.color(i), LineChart.Style.LINE);
+                chart.addSeries(line.series(), line.label(), Palette.color(i),
+                        line.mark() == Plot.Mark.POINTS ? LineChart.Style.POINTS : LineChart.Style.LINE);
                 chart.addSeries(RunSession.theoryName(line.series()), line.label() + " (theory)", Palette.color(i),
                         LineChart.Style.DASHED);
             }
