@@ -1,11 +1,14 @@
 package org.learningmechanics.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -13,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
+import org.learningmechanics.account.ui.CurrentAccount;
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.ChapterCatalog;
 
@@ -21,9 +25,10 @@ import org.learningmechanics.book.ChapterCatalog;
  * contents in a drawer.
  */
 @Layout
+@AnonymousAllowed
 public class MainLayout extends AppLayout {
 
-    public MainLayout(ChapterCatalog chapters) {
+    public MainLayout(ChapterCatalog chapters, CurrentAccount account) {
         Button skip = new Button("Skip to content", e -> e.getSource().getElement().executeJs(
                 "document.getElementById('content')?.focus()"));
         skip.addClassName("skip-link");
@@ -33,7 +38,7 @@ public class MainLayout extends AppLayout {
         home.addClassName("book-title");
         Span spacer = new Span();
         spacer.addClassName("header-spacer");
-        addToNavbar(skip, toggle, home, spacer, search(), themeSwitch());
+        addToNavbar(skip, toggle, home, spacer, search(), themeSwitch(), accountLinks(account));
 
         SideNav contents = new SideNav("Contents");
         contents.setId("table-of-contents");
@@ -42,6 +47,26 @@ public class MainLayout extends AppLayout {
             contents.addItem(new SideNavItem(chapter.title(), "chapters/" + chapter.id()));
         }
         addToDrawer(contents);
+    }
+
+    /** "Sign in" for a visitor; the reader's name (to their account page) and "Sign out" once signed in. */
+    private static Component accountLinks(CurrentAccount current) {
+        Div links = new Div();
+        links.addClassName("account-links");
+        current.get().ifPresentOrElse(account -> {
+            Anchor name = new Anchor("account", account.displayName());
+            name.setId("account-link");
+            name.getElement().setAttribute("aria-label", "Your account: " + account.displayName());
+            Button signOut = new Button("Sign out", e -> current.signOut());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.TERTIARY);
+            links.add(name, signOut);
+        }, () -> {
+            Anchor signIn = new Anchor("signin", "Sign in");
+            signIn.setId("sign-in-link");
+            links.add(signIn);
+        });
+        return links;
     }
 
     private static TextField search() {

@@ -1,5 +1,6 @@
 package org.learningmechanics.book.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -25,6 +26,7 @@ import org.learningmechanics.ui.math.MathProse;
  * the previous and next chapters. Problems in the chapter's source are shown at the top.
  */
 @Route("chapters/:chapterId")
+@AnonymousAllowed
 class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ChapterCatalog chapters;

@@ -1,5 +1,6 @@
 package org.learningmechanics.book.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +17,7 @@ import org.learningmechanics.book.ChapterCatalog;
 
 /** The front page: what learning mechanics is, the five strands, and the chapters under each. */
 @Route("")
+@AnonymousAllowed
 @PageTitle("Learning Mechanics")
 class HomeView extends Div {
 

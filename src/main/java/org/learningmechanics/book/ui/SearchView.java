@@ -1,5 +1,6 @@
 package org.learningmechanics.book.ui;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Input;
@@ -22,6 +23,7 @@ import org.learningmechanics.book.search.BookSearch;
  * A native input needs no web component and works the same in development and production mode.
  */
 @Route("search")
+@AnonymousAllowed
 @PageTitle("Search — Learning Mechanics")
 class SearchView extends Div implements BeforeEnterObserver {
 

@@ -1,0 +1,97 @@
+package org.learningmechanics.account.ui;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.learningmechanics.account.AccountUserDetailsService;
+import org.learningmechanics.account.SignInThrottle;
+import org.learningmechanics.account.ThrottledAuthenticationProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
+import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may see what. The book, its simulations and the HTTP API are open to everyone; views that hold personal data
+ * say so with their own access annotations (Vaadin checks them on every navigation), and every server call behind
+ * them checks the signed-in account again.
+ *
+ * <p>Sign-in is Spring Security's form login posted by {@link SignInView}, with throttling, persistent "keep me
+ * signed in" tokens in PostgreSQL, and Argon2id password hashes.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final int REMEMBER_FOR_SECONDS = 60 * 60 * 24 * 30;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
+                                            PersistentTokenRepository tokens, AuthenticationProvider provider)
+            throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
+        http.authenticationProvider(provider);
+        http.rememberMe(remember -> remember
+                .tokenRepository(tokens)
+                .userDetailsService(users)
+                .rememberMeParameter("remember-me")
+                .tokenValiditySeconds(REMEMBER_FOR_SECONDS)
+                // Persistent tokens live in the database; the key only tags tokens made by this process.
+                .key(randomKey()));
+        http.headers(headers -> headers
+                .contentTypeOptions(options -> { })
+                .frameOptions(frame -> frame.sameOrigin())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class));
+        return http.build();
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwords,
+                                                  SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, passwords, throttle);
+    }
+
+    /**
+     * Argon2id (Spring Security's current recommended parameters) for every new hash; the {id} prefix lets a
+     * later change of algorithm verify old hashes and upgrade them.
+     */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+    }
+
+    @Bean
+    PersistentTokenRepository persistentTokenRepository(DataSource dataSource) {
+        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
+        tokens.setDataSource(dataSource);
+        return tokens;
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(key);
+    }
+}
