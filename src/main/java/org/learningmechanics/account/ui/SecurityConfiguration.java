@@ -7,6 +7,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.learningmechanics.account.AccountUserDetailsService;
 import org.learningmechanics.account.SignInThrottle;
@@ -41,8 +42,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-                                            PersistentTokenRepository tokens, AuthenticationProvider provider)
-            throws Exception {
+                                            PersistentTokenRepository tokens, AuthenticationProvider provider,
+                                            RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
         http.authenticationProvider(provider);
@@ -57,7 +58,13 @@ class SecurityConfiguration {
                 .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.sameOrigin())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class));
+        // Vaadin exempts its own requests from CSRF checks (they carry their own token) and, by default, the
+        // sign-in post too, because its LoginForm sends none. Our form does send one, so keep the check there:
+        // without it another site could sign a reader into an account of its choosing and read what they do.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(SignInView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 
