@@ -1,5 +1,6 @@
 package org.learningmechanics.sim.runner;
 
+import org.learningmechanics.sim.collapse.NeuralCollapse;
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.springframework.context.annotation.Bean;
@@ -20,5 +21,11 @@ class Simulations {
     @Order(2)
     KernelEigenlearning kernelEigenlearning() {
         return new KernelEigenlearning();
+    }
+
+    @Bean
+    @Order(10)
+    NeuralCollapse neuralCollapse() {
+        return new NeuralCollapse();
     }
 }
