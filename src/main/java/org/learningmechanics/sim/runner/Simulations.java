@@ -3,6 +3,7 @@ package org.learningmechanics.sim.runner;
 import org.learningmechanics.sim.collapse.NeuralCollapse;
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
+import org.learningmechanics.sim.superposition.Superposition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,5 +28,11 @@ class Simulations {
     @Order(10)
     NeuralCollapse neuralCollapse() {
         return new NeuralCollapse();
+    }
+
+    @Bean
+    @Order(11)
+    Superposition superposition() {
+        return new Superposition();
     }
 }
