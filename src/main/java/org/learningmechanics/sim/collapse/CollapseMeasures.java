@@ -5,7 +5,7 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
- * The neural-collapse observables of Papyan, Han &amp; Donoho (PNAS 2020, Figs. 2–6), measured on the features H and
+ * The neural-collapse observables of Papyan, Han &amp; Donoho (PNAS 2020), measured on the features H and
  * classifier W of one state of training.
  *
  * <ul>

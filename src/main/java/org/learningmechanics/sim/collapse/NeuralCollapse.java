@@ -23,9 +23,9 @@ import org.learningmechanics.sim.SimulationResult;
  * Zhu et al. 2021) trained by full-batch gradient descent with weight decay, watched through the collapse
  * observables of Papyan, Han &amp; Donoho (2020) ({@link CollapseMeasures}).
  *
- * <p>Theory (Zhu et al. 2021, Theorem 3.1, for balanced classes and d ≥ K−1): every global minimiser has collapsed
- * within-class variability (NC1 = 0), centred class means forming a simplex equiangular tight frame — all pairwise
- * cosines −1/(K−1) (NC2) — and a classifier proportional to the centred means (NC3). With imbalanced classes the
+ * <p>Theory (Zhu et al. 2021, their result on global minimisers; balanced classes, d ≥ K−1): every global
+ * minimiser has collapsed within-class variability (NC1 = 0), centred class means forming a simplex equiangular
+ * tight frame — all pairwise cosines −1/(K−1) (NC2) — and a classifier proportional to the centred means (NC3). With imbalanced classes the
  * theorem no longer applies: Fang, He, Long &amp; Su (PNAS 2021) found the minority classifiers pushed together
  * ("minority collapse"), so the minority cosines rise above −1/(K−1).
  *
@@ -137,7 +137,8 @@ public final class NeuralCollapse implements Simulation {
     static Agreement agreement(CollapseMeasures last) {
         return new Agreement("largest gap between a pairwise cosine of centred class means and −1/(K−1)",
                 last.largestCosineGap(), 0.02, "Balanced classes trained long enough reach the simplex to within "
-                + "0.02 in every cosine; imbalance, too few dimensions (d < K − 1) or too few steps leave larger gaps.");
+                + "0.02 in every cosine; imbalance, too few dimensions (d < K − 1) or too few steps leave larger "
+                + "gaps.");
     }
 
     @Override

@@ -5,9 +5,9 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
- * How a trained W places its features (Elhage et al. 2022, section "Feature Dimensionality").
+ * How a trained W places its features (Elhage et al. 2022, arXiv:2209.10652).
  *
- * <p>Feature dimensionality {@code D_i = ‖W_i‖² / Σ_j (Ŵ_i · W_j)²} (their equation in that section) is the
+ * <p>Feature dimensionality {@code D_i = ‖W_i‖² / Σ_j (Ŵ_i · W_j)²} (their definition) is the
  * fraction of a hidden dimension feature i occupies: 1 for a feature with a dimension to itself, 0 for one not
  * represented.
  *

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import org.hipparchus.random.RandomGenerator;
 
 /**
- * The ReLU output model of Elhage et al., "Toy Models of Superposition" (2022, section "Demonstrating
- * Superposition"): {@code x' = ReLU(WᵀW x + b)} with {@code W ∈ ℝ^{m×n}}, trained on the importance-weighted squared
+ * The ReLU output model of Elhage et al., "Toy Models of Superposition" (2022, arXiv:2209.10652):
+ * {@code x' = ReLU(WᵀW x + b)} with {@code W ∈ ℝ^{m×n}}, trained on the importance-weighted squared
  * error {@code L = E_x Σ_i I_i (x_i − x'_i)²} estimated on fresh batches of synthetic data: each feature is active
  * with probability p (the density, 1 − S in the paper's sparsity S) and then uniform on [0, 1].
  *
@@ -14,8 +14,8 @@ import org.hipparchus.random.RandomGenerator;
  * {@code e_i = 2 I_i (x'_i − x_i) [z_i > 0] / B}, {@code ∂L/∂b_i = Σ e_i} and
  * {@code ∂L/∂W_{ak} = Σ (e_k h_a + x_k (W e)_a)} (W enters twice, as encoder and as tied decoder).
  *
- * <p>The optimiser is Adam (Kingma &amp; Ba, ICLR 2015, Algorithm 1) with β₁ = 0.9, β₂ = 0.999, ε = 10⁻⁸, as in
- * the paper. Hipparchus has no Adam, so its update is written out here.
+ * <p>The optimiser is Adam (Kingma &amp; Ba, ICLR 2015, Algorithm 1) with its default β₁ = 0.9, β₂ = 0.999,
+ * ε = 10⁻⁸. Hipparchus has no Adam, so its update is written out here.
  */
 final class ToyModel {
 
