@@ -23,11 +23,12 @@ import org.learningmechanics.sim.SimulationResult;
  * Zhu et al. 2021) trained by full-batch gradient descent with weight decay, watched through the collapse
  * observables of Papyan, Han &amp; Donoho (2020) ({@link CollapseMeasures}).
  *
- * <p>Theory (Zhu et al. 2021, their result on global minimisers; balanced classes, d ≥ K−1): every global
- * minimiser has collapsed within-class variability (NC1 = 0), centred class means forming a simplex equiangular
- * tight frame — all pairwise cosines −1/(K−1) (NC2) — and a classifier proportional to the centred means (NC3). With imbalanced classes the
- * theorem no longer applies: Fang, He, Long &amp; Su (PNAS 2021) found the minority classifiers pushed together
- * ("minority collapse"), so the minority cosines rise above −1/(K−1).
+ * <p>Theory (Zhu et al. 2021, their result on global minimisers, for balanced classes; a simplex needs
+ * d ≥ K − 1): every global minimiser has collapsed within-class variability (NC1 = 0), centred class means forming a
+ * simplex equiangular tight frame — all pairwise cosines −1/(K−1) (NC2) — and a classifier proportional to the
+ * centred means (NC3). With imbalanced classes the theorem no longer applies: Fang, He, Long &amp; Su (PNAS 2021)
+ * found the minority classifiers pushed together ("minority collapse"), so the minority cosines rise above
+ * −1/(K−1).
  *
  * <p>The first ⌈K/2⌉ classes have {@code perClass} samples; the others have {@code perClass / imbalance}
  * (rounded, at least 1).
