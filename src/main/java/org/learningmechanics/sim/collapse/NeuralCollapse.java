@@ -56,8 +56,9 @@ public final class NeuralCollapse implements Simulation {
                     + "spread out into a perfectly symmetric simplex, and the classifier lines up with them.",
             List.of(
                     ParameterSpec.integer("classes", "Classes K", 2, 10, 4, "Number of classes"),
-                    ParameterSpec.integer("perClass", "Samples per class", 1, 100, 20,
-                            "Training samples in each (majority) class"),
+                    ParameterSpec.integer("perClass", "Samples per class", 2, 100, 20,
+                            "Training samples in each (majority) class; at least two, so there is variability to "
+                                    + "collapse"),
                     ParameterSpec.integer("dimension", "Feature dimension d", 2, 32, 8,
                             "Dimension of the last-layer features"),
                     ParameterSpec.number("weightDecay", "Weight decay λ", "", 1e-4, 0.05, 0, 5e-3, Scale.LOG,
