@@ -160,10 +160,10 @@ class NeuralCollapseTest {
                 "steps", 20000L));
         assertThatThrownBy(() -> parameters(widest))
                 .isInstanceOf(InvalidParameterException.class)
-                .hasMessageContaining("would take too long; use at most 1562 steps")
+                .hasMessageContaining("would take too long; use at most 937 steps")
                 .extracting(e -> ((InvalidParameterException) e).parameter()).isEqualTo("steps");
-        widest.put("steps", 1562L);
-        assertThat(parameters(widest).integer("steps")).isEqualTo(1562);
+        widest.put("steps", 937L);
+        assertThat(parameters(widest).integer("steps")).isEqualTo(937);
     }
 
     @Test
