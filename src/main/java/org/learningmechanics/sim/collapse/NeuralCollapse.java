@@ -172,7 +172,9 @@ public final class NeuralCollapse implements Simulation {
                 .append(fmt(m.get("largestCosineGap"))).append('.');
         if (m.containsKey("minorityCosine") && p.number("imbalance") > 1) {
             text.append(" Among the majority classes the mean cosine is ").append(fmt(m.get("majorityCosine")))
-                    .append(", among the minority classes ").append(fmt(m.get("minorityCosine"))).append('.');
+                    .append(", among the minority classes ").append(fmt(m.get("minorityCosine")))
+                    .append("; the minority classes' classifier rows have mean cosine ")
+                    .append(fmt(m.get("minorityClassifierCosine"))).append('.');
         }
         text.append(" Within-class variability NC1 is ").append(fmt(m.get("withinClassScatter")))
                 .append(" and the classifier's alignment with the means is ")

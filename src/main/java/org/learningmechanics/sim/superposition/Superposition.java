@@ -3,6 +3,7 @@ package org.learningmechanics.sim.superposition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hipparchus.random.Well19937c;
@@ -186,7 +187,7 @@ public final class Superposition implements Simulation {
                 .append(p.integer("hidden")).append(" hidden dimensions. Dimensionalities: ");
         List<String> parts = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            parts.add("feature " + i + " " + fmt(m.get("dimensionality" + i)));
+            parts.add("feature " + i + " " + String.format(Locale.ROOT, "%.3f", m.get("dimensionality" + i)));
         }
         text.append(String.join(", ", parts)).append(". If the represented features share the space evenly, each ")
                 .append("should have ").append(k == 0 ? "—" : fmt((double) p.integer("hidden") / k))
