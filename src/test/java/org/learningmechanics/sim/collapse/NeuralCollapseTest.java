@@ -118,7 +118,8 @@ class NeuralCollapseTest {
     void theDescriptionGivesTheCosinesInWords() {
         ParameterValues p = parameters(Map.of("imbalance", 5.0));
         String text = simulation.describe(p, simulation.run(p, 1, RunMonitor.NONE));
-        assertThat(text).contains("mean pairwise cosine", "-0.333", "minority classes", "classifier rows have mean cosine -0.162");
+        assertThat(text).contains("mean pairwise cosine", "-0.333", "minority classes",
+                "classifier rows have mean cosine -0.162");
     }
 
     @Test

@@ -241,7 +241,8 @@ class SuperpositionTest {
         assertThat(frames.getLast().appended()).containsKeys("directions", "dimensionality");
         assertThat(frames.getLast().theory()).containsKey("dimensionality");
         assertThat(frames.getLast().progress()).isEqualTo(1.0);
-        assertThat(simulation.describe(parameters(Map.of()), result)).contains("5 of 5 features", "feature 1 0.400", "each should have 0.4");
+        assertThat(simulation.describe(parameters(Map.of()), result))
+                .contains("5 of 5 features", "feature 1 0.400", "each should have 0.4");
     }
 
     @Test
