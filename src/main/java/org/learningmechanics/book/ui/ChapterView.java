@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.ChapterCatalog;
 import org.learningmechanics.book.ChapterSegment;
+import org.learningmechanics.ui.UniqueIds;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SimulationRunner;
 import org.learningmechanics.sim.runner.SweepRunner;
@@ -69,6 +70,7 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             }
         }
         article.add(new ChapterNavigation(chapters.previous(chapter), chapters.next(chapter)));
+        UniqueIds.apply(article);
         add(article, new ChapterOutline(chapter));
     }
 

@@ -3,8 +3,10 @@ package org.learningmechanics.sim.runner;
 import java.util.List;
 
 import org.learningmechanics.sim.Simulation;
+import org.learningmechanics.sim.collapse.NeuralCollapse;
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
+import org.learningmechanics.sim.superposition.Superposition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,7 +21,9 @@ public class Simulations {
     public static List<Simulation> ofTheBook() {
         return List.of(
                 new DeepLinearNetwork(),
-                new KernelEigenlearning());
+                new KernelEigenlearning(),
+                new NeuralCollapse(),
+                new Superposition());
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.learningmechanics.book.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 import java.time.Instant;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -10,6 +11,7 @@ import com.vaadin.browserless.internal.MockVaadin;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -110,6 +112,22 @@ class ChapterViewTest extends SpringBrowserlessTest {
                 .contains("chapters/deep-linear-networks#decoupling-into-modes",
                         "chapters/deep-linear-networks#references");
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("chapter-problems").all()).isEmpty();
+    }
+
+    @Test
+    void aChapterThatEmbedsASimulationTwiceStillHasUniqueIds() {
+        navigate("chapters/universal-behaviours", ChapterView.class);
+        List<String> ids = new java.util.ArrayList<>();
+        collectIds($(Article.class).single().getElement(), ids);
+        assertThat(ids).contains("run-superposition", "run-superposition-2").doesNotHaveDuplicates();
+    }
+
+    private static void collectIds(com.vaadin.flow.dom.Element element, List<String> ids) {
+        String id = element.getAttribute("id");
+        if (id != null) {
+            ids.add(id);
+        }
+        element.getChildren().forEach(child -> collectIds(child, ids));
     }
 
     @Test

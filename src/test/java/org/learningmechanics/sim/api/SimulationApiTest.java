@@ -111,6 +111,22 @@ class SimulationApiTest {
         HttpResponse<String> response = get("/api/simulations/no-such/run");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json.readTree(response.body()).get("error").asString())
-                .isEqualTo("There is no simulation \"no-such\". Known simulations: deep-linear, kernel-eigenlearning.");
+                .startsWith("There is no simulation \"no-such\". Known simulations: deep-linear, kernel-eigenlearning")
+                .endsWith("neural-collapse, superposition.");
+    }
+
+    @Test
+    void theUniversalBehaviourSimulationsRunOverHttpFromTheirChapter() throws Exception {
+        JsonNode collapse = json.readTree(get("/api/simulations/neural-collapse/run?classes=3&steps=500").body());
+        assertThat(collapse.get("metrics").get("meanCosineTheory").asDouble()).isEqualTo(-0.5);
+        assertThat(collapse.get("theory").get("meanCosine").get("y").get(0).asDouble()).isEqualTo(-0.5);
+        JsonNode superposition = json.readTree(get("/api/simulations/superposition/run?density=1&steps=2000").body());
+        assertThat(superposition.get("metrics").get("representedFeatures").asInt()).isEqualTo(2);
+        assertThat(superposition.get("series").get("directions").get("x").size()).isEqualTo(5);
+        for (JsonNode simulation : json.readTree(get("/api/simulations").body())) {
+            if (simulation.get("strand").asInt() == 5) {
+                assertThat(simulation.get("chapter").asString()).isEqualTo("universal-behaviours");
+            }
+        }
     }
 }
