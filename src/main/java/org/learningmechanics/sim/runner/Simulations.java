@@ -2,6 +2,7 @@ package org.learningmechanics.sim.runner;
 
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
+import org.learningmechanics.sim.ntk.NtkWidth;
 import org.learningmechanics.sim.proportional.DoubleDescent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,12 @@ class Simulations {
     @Order(2)
     KernelEigenlearning kernelEigenlearning() {
         return new KernelEigenlearning();
+    }
+
+    @Bean
+    @Order(3)
+    NtkWidth ntkWidth() {
+        return new NtkWidth();
     }
 
     @Bean
