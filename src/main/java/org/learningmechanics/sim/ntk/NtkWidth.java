@@ -38,8 +38,7 @@ public final class NtkWidth implements Simulation {
     /**
      * Largest width·points·steps a run may cost (the narrower networks add at most as much again). The widest run at
      * this budget (16384 neurons, 64 points, 190 steps) took 2.1–3.6 s on one core here, depending on load (measured
-     * 2026-11-28); the
-     * defaults take under 0.1 s.
+     * 2026-11-28); the defaults take under 0.1 s.
      */
     static final double WORK_BUDGET = 2e8;
     /** Loss points streamed per run (the series keeps every step). */
