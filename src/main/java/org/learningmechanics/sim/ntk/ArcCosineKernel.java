@@ -7,9 +7,9 @@ package org.learningmechanics.sim.ntk;
  * NTK {@code Θ_N(x, x') = Σ_params ∂f(x)/∂θ · ∂f(x')/∂θ} is the mean over neurons of
  * <pre>  g_i(x, x') = ReLU(w_i·x) ReLU(w_i·x')  +  a_i² 1[w_i·x &gt; 0] 1[w_i·x' &gt; 0] (x·x'),</pre>
  * the first term from the output weights {@code a}, the second from the input weights {@code w} (Jacot, Gabriel &amp;
- * Hongler, NeurIPS 2018, arXiv:1806.07572, Theorem 1). By the law of large numbers it tends to {@code E g}. For unit
- * inputs at angle θ the arc-cosine kernels of Cho &amp; Saul (NIPS 2009, eq. (1)–(6): {@code k_n = (1/π) J_n(θ)},
- * {@code k_n = 2 E[Θ(w·x)Θ(w·x')(w·x)ⁿ(w·x')ⁿ]}) give {@code E[ReLU ReLU] = J₁/(2π)} with
+ * Hongler, NeurIPS 2018, arXiv:1806.07572). By the law of large numbers it tends to {@code E g}. For unit
+ * inputs at angle θ the arc-cosine kernels of Cho &amp; Saul ("Kernel Methods for Deep Learning", NIPS 2009:
+ * {@code k_n = (1/π) J_n(θ)}, {@code k_n = 2 E[Θ(w·x)Θ(w·x')(w·x)ⁿ(w·x')ⁿ]}) give {@code E[ReLU ReLU] = J₁/(2π)} with
  * {@code J₁ = sin θ + (π − θ) cos θ}, and {@code E[1·1] = J₀/(2π) = (π − θ)/(2π)}, so
  * <pre>  Θ∞(θ) = [sin θ + 2(π − θ) cos θ] / (2π).                                  (1)</pre>
  * Θ_N is an average of N independent terms, so {@code Var Θ_N(θ) = Var g(θ)/N}, with

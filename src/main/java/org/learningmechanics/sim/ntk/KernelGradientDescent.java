@@ -2,8 +2,8 @@ package org.learningmechanics.sim.ntk;
 
 /**
  * What a network of infinite width does under {@link ReluNetwork}'s training: gradient descent in function space
- * with the fixed kernel Θ∞ (Jacot et al. 2018, Section 4; Lee et al., "Wide neural networks of any depth evolve as
- * linear models under gradient descent", NeurIPS 2019, arXiv:1902.06720, eq. (7)–(9) in discrete time).
+ * with the fixed kernel Θ∞ (Jacot et al. 2018; Lee et al., "Wide neural networks of any depth evolve as linear models
+ * under gradient descent", NeurIPS 2019, arXiv:1902.06720; here in discrete time).
  *
  * <p>With outputs {@code α(f − f₀)} that start at zero, loss {@code (1/α²)·(1/2P) Σ_j (α(f(x_j) − f₀(x_j)) − y_j)²}
  * and step η, the linearised network's training residuals {@code r_t} (prediction minus label, {@code r₀ = −y}) obey

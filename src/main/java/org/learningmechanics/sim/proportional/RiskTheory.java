@@ -7,8 +7,8 @@ import org.learningmechanics.sim.kernel.EigenlearningTheory;
 /**
  * Expected risk {@code E‖β̂ − β‖²} of least squares on isotropic Gaussian data, {@code x ~ N(0, I_d)},
  * {@code y = xᵀβ + ε}, {@code ‖β‖² = r²}, {@code Var ε = σ²} (Hastie, Montanari, Rosset &amp; Tibshirani, "Surprises
- * in high-dimensional ridgeless least squares interpolation", Ann. Statist. 50(2), 2022, arXiv:1903.08560; Belkin,
- * Hsu &amp; Xu, SIAM J. Math. Data Sci. 2(4), 2020, arXiv:1903.07571).
+ * in high-dimensional ridgeless least squares interpolation", Ann. Statist. 2022, arXiv:1903.08560; Belkin, Hsu &amp;
+ * Xu, "Two models of double descent for weak features", SIAM J. Math. Data Sci. 2020, arXiv:1903.07571).
  *
  * <p>Min-norm least squares {@code β̂ = X⁺y}, exact at finite n (inverse-Wishart means
  * {@code E(XᵀX)⁻¹ = I/(n − d − 1)} and {@code E(XXᵀ)⁻¹ = I/(d − n − 1)}, and {@code X⁺X} a uniformly random rank-n
