@@ -41,5 +41,8 @@ class ChapterCatalogTest {
         assertThat(chapter.references()).extracting(Reference::key)
                 .contains("jacot2018", "chizat2019", "hastie2022", "simon2026");
         assertThat(chapter.checkpoints()).hasSizeGreaterThanOrEqualTo(3);
+        chapter.segments().stream().filter(ChapterSegment.Prose.class::isInstance)
+                .map(segment -> ((ChapterSegment.Prose) segment).html())
+                .forEach(html -> assertThat(html).doesNotContain("$$").doesNotContain("[@"));
     }
 }
