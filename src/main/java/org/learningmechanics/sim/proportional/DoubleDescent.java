@@ -39,9 +39,9 @@ public final class DoubleDescent implements Simulation {
     static final double GAMMA_MIN = 0.1;
     static final double GAMMA_MAX = 4;
     /**
-     * Largest trials·Σ_d (n·d·min(n, d) + n·d) (forming the Gram matrices and drawing the data) a run may cost. Runs
-     * did about 4.5e8 of these units a second on one core here (measured 2026-11-28: n = 200, d = 800, 4 trials,
-     * 9.3e8 units, 1.85 s), so the widest run takes under 3 s.
+     * Largest trials·Σ_d (n·d·min(n, d) + n·d) (forming the Gram matrices and drawing the data) a run may cost. The
+     * widest allowed run (n = 200, d = 800, 5 trials, 1.16e9 units) took 1.4–1.9 s on one core here, depending on load
+     * (measured 2026-11-28); the defaults take about 0.1 s once the JIT has warmed up.
      */
     static final double WORK_BUDGET = 1.2e9;
 
