@@ -135,18 +135,18 @@ public final class NtkWidth implements Simulation {
             done += (double) widths[k] * (steps + 1);
             // A diverged network has no meaningful distance from the limit: it leaves no point (the text says so).
             monitor.frame(new Frame(outcome.diverged() ? Map.of() : Map.of(
-                    "weightChange", point(widths[k], outcome.relativeWeightChange()),
-                    "kernelFluctuation", point(widths[k], outcome.kernelFluctuation()),
-                    "predictionGap", point(widths[k], outcome.predictionGap())), Map.of(), done / totalWork));
+                    "weightChange", Curves.point(widths[k], outcome.relativeWeightChange()),
+                    "kernelFluctuation", Curves.point(widths[k], outcome.kernelFluctuation()),
+                    "predictionGap", Curves.point(widths[k], outcome.predictionGap())), Map.of(), done / totalWork));
         }
         return result(problem, widths, outcomes, theory, alpha);
     }
 
     private static Map<String, Series> theory(LazyTraining.Problem problem, int[] widths) {
         Map<String, Series> theory = new LinkedHashMap<>();
-        theory.put("kernel", curve(LazyTraining.KERNEL_ANGLES, LazyTraining::kernelAngle, ArcCosineKernel::limit));
-        theory.put("loss", steps(problem.kernel().loss()));
-        theory.put("prediction", curve(LazyTraining.TEST_ANGLES, LazyTraining::testAngle,
+        theory.put("kernel", Curves.of(LazyTraining.KERNEL_ANGLES, LazyTraining::kernelAngle, ArcCosineKernel::limit));
+        theory.put("loss", Curves.steps(problem.kernel().loss()));
+        theory.put("prediction", Curves.of(LazyTraining.TEST_ANGLES, LazyTraining::testAngle,
                 phi -> problem.kernel().predict(LazyTraining.unit(phi))));
         double[] x = new double[widths.length];
         double[] change = new double[widths.length];
@@ -166,10 +166,10 @@ public final class NtkWidth implements Simulation {
                                     Map<String, Series> theory, double alpha) {
         LazyTraining.Outcome main = outcomes.getFirst();
         Map<String, Series> series = new LinkedHashMap<>();
-        series.put("kernel", curve(LazyTraining.KERNEL_ANGLES, LazyTraining::kernelAngle, main.kernelAtInit()));
-        series.put("kernelTrained", curve(LazyTraining.KERNEL_ANGLES, LazyTraining::kernelAngle, main.kernelAfter()));
-        series.put("loss", steps(main.loss()));
-        series.put("prediction", curve(LazyTraining.TEST_ANGLES, LazyTraining::testAngle, main.prediction()));
+        series.put("kernel", Curves.of(LazyTraining.KERNEL_ANGLES, LazyTraining::kernelAngle, main.kernelAtInit()));
+        series.put("kernelTrained", Curves.of(LazyTraining.KERNEL_ANGLES, LazyTraining::kernelAngle, main.kernelAfter()));
+        series.put("loss", Curves.steps(main.loss()));
+        series.put("prediction", Curves.of(LazyTraining.TEST_ANGLES, LazyTraining::testAngle, main.prediction()));
         List<LazyTraining.Outcome> trained = outcomes.reversed().stream().filter(o -> !o.diverged()).toList();
         int n = trained.size();
         double[] x = new double[n];
@@ -210,37 +210,6 @@ public final class NtkWidth implements Simulation {
                 + "relative to the kernel prediction", gap / size, 0.1,
                 "Below 10 % the two functions are hard to tell apart by eye; the distance falls like N^(−1/2) and "
                         + "like 1/α, so a wider network or a larger output scale brings it under.");
-    }
-
-    private static Series point(double x, double y) {
-        return new Series(new double[] {x}, new double[] {y});
-    }
-
-    private static Series steps(double[] values) {
-        double[] t = new double[values.length];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = i;
-        }
-        return new Series(t, values);
-    }
-
-    private static Series curve(int count, java.util.function.IntToDoubleFunction x,
-                                java.util.function.DoubleUnaryOperator f) {
-        double[] xs = new double[count];
-        double[] ys = new double[count];
-        for (int i = 0; i < count; i++) {
-            xs[i] = x.applyAsDouble(i);
-            ys[i] = f.applyAsDouble(xs[i]);
-        }
-        return new Series(xs, ys);
-    }
-
-    private static Series curve(int count, java.util.function.IntToDoubleFunction x, double[] values) {
-        double[] xs = new double[count];
-        for (int i = 0; i < count; i++) {
-            xs[i] = x.applyAsDouble(i);
-        }
-        return new Series(xs, values);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.IntToDoubleFunction;
 
 import org.hipparchus.random.Well19937c;
 import org.learningmechanics.sim.Agreement;
@@ -176,7 +177,7 @@ public final class DoubleDescent implements Simulation {
                 agreement(atChosen, predicted));
     }
 
-    private static Series theoryCurve(int n, int[] ds, java.util.function.IntToDoubleFunction risk) {
+    private static Series theoryCurve(int n, int[] ds, IntToDoubleFunction risk) {
         List<double[]> points = new ArrayList<>();
         for (int d : ds) {
             double value = risk.applyAsDouble(d);
