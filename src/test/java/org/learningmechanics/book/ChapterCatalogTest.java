@@ -27,4 +27,17 @@ class ChapterCatalogTest {
         String prose = ((ChapterSegment.Prose) chapter.segments().getFirst()).html();
         assertThat(prose).contains("<lm-math").doesNotContain("$$");
     }
+
+    @Test
+    void theTractableLimitsChapterEmbedsBothSimulationsAndCitesItsSources() {
+        Chapter chapter = book.find("tractable-limits").orElseThrow();
+        assertThat(chapter.strand()).isEqualTo("2");
+        assertThat(chapter.simulationIds()).containsExactly("ntk-width", "double-descent");
+        assertThat(chapter.references()).extracting(Reference::key)
+                .contains("jacot2018", "chizat2019", "hastie2022", "simon2026");
+        assertThat(chapter.checkpoints()).hasSizeGreaterThanOrEqualTo(3);
+        chapter.segments().stream().filter(ChapterSegment.Prose.class::isInstance)
+                .map(segment -> ((ChapterSegment.Prose) segment).html())
+                .forEach(html -> assertThat(html).doesNotContain("$$").doesNotContain("[@"));
+    }
 }

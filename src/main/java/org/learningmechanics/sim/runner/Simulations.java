@@ -6,6 +6,8 @@ import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.collapse.NeuralCollapse;
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
+import org.learningmechanics.sim.ntk.NtkWidth;
+import org.learningmechanics.sim.proportional.DoubleDescent;
 import org.learningmechanics.sim.superposition.Superposition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,8 @@ public class Simulations {
         return List.of(
                 new DeepLinearNetwork(),
                 new KernelEigenlearning(),
+                new NtkWidth(),
+                new DoubleDescent(),
                 new NeuralCollapse(),
                 new Superposition());
     }
