@@ -2,6 +2,7 @@ package org.learningmechanics.sim.runner;
 
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
+import org.learningmechanics.sim.scaling.ComputeOptimal;
 import org.learningmechanics.sim.stability.EdgeOfStability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,5 +28,11 @@ class Simulations {
     @Order(5)
     EdgeOfStability edgeOfStability() {
         return new EdgeOfStability();
+    }
+
+    @Bean
+    @Order(7)
+    ComputeOptimal computeOptimal() {
+        return new ComputeOptimal();
     }
 }

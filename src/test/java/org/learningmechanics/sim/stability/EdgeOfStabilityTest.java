@@ -15,6 +15,7 @@ import org.learningmechanics.sim.InvalidParameterException;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.RecordingMonitor;
 import org.learningmechanics.sim.RunCancelledException;
+import org.learningmechanics.sim.StoppingMonitor;
 import org.learningmechanics.sim.RunMonitor;
 import org.learningmechanics.sim.SimulationResult;
 import org.learningmechanics.sim.Series;
@@ -127,17 +128,7 @@ class EdgeOfStabilityTest {
 
     @Test
     void aStoppedRunEndsAtTheNextCheckpoint() {
-        RunMonitor stopping = new RunMonitor() {
-            @Override
-            public void frame(Frame frame) {
-            }
-
-            @Override
-            public void checkpoint() {
-                throw new RunCancelledException(RunCancelledException.Reason.STOPPED, "stopped");
-            }
-        };
-        assertThatThrownBy(() -> simulation.run(parameters(Map.of()), 1, stopping))
+        assertThatThrownBy(() -> simulation.run(parameters(Map.of()), 1, new StoppingMonitor()))
                 .isInstanceOf(RunCancelledException.class);
     }
 
