@@ -3,6 +3,7 @@ package org.learningmechanics.sim.runner;
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.learningmechanics.sim.scaling.ComputeOptimal;
+import org.learningmechanics.sim.scaling.ScalingLaws;
 import org.learningmechanics.sim.stability.EdgeOfStability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +29,12 @@ class Simulations {
     @Order(5)
     EdgeOfStability edgeOfStability() {
         return new EdgeOfStability();
+    }
+
+    @Bean
+    @Order(6)
+    ScalingLaws scalingLaws() {
+        return new ScalingLaws();
     }
 
     @Bean
