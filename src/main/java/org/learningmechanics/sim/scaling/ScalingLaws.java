@@ -38,8 +38,8 @@ public final class ScalingLaws implements Simulation {
     /** Half-octave steps from maxSize down: 11 sizes cover a factor of 32. */
     static final int SIZES = 11;
     static final int THEORY_POINTS = 60;
-    /** Largest trials·Σn²·M a run may cost; the widest allowed run took about 2.5 s on one core here. */
-    static final double WORK_BUDGET = 4e9;
+    /** Largest trials·Σn²·M a run may cost; a run at 1.3 times this took 3.0 s on one (shared) core here, 2026-11-28. */
+    static final double WORK_BUDGET = 3e9;
     /** Relative gap of the fitted exponent to α at which the law "holds"; see {@link #agreement}. */
     static final double EXPONENT_TOLERANCE = 0.15;
 
@@ -100,10 +100,11 @@ public final class ScalingLaws implements Simulation {
             perTrial += work(n, features);
         }
         if (p.integer("trials") * perTrial > WORK_BUDGET) {
-            long fewer = (long) Math.max(1, Math.floor(WORK_BUDGET / perTrial));
+            long fewer = (long) Math.floor(WORK_BUDGET / perTrial);
+            String advice = fewer >= 1 ? "use at most " + fewer + (fewer == 1 ? " trial" : " trials") + ", or " : "use ";
             throw new InvalidParameterException("trials", "This many trials at sizes up to " + maxSize + " with "
-                    + features + " features would take too long; use at most " + fewer
-                    + " trials, or a smaller largest size or fewer features.");
+                    + features + " features would take too long; " + advice
+                    + "a smaller largest size or fewer features.");
         }
     }
 

@@ -37,6 +37,7 @@ public final class EdgeOfStability implements Simulation {
 
     public static final String ID = "edge-of-stability";
     static final int INPUT_DIMENSION = 4;
+    static final int MIN_STEPS = 50;
     /** Sharpness points per run. */
     static final int MEASUREMENTS = 100;
     /** Power steps from a random start, and warm-started between measurements. */
@@ -46,8 +47,8 @@ public final class EdgeOfStability implements Simulation {
     static final double LATE_FRACTION = 0.3;
     /** Relative gap to 2/η at which the run counts as hovering at the edge: measured gaps are 0–10 %. */
     static final double EDGE_BAND = 0.15;
-    /** Largest steps·n·P·(1 + 2·warm/every) a run may cost; the widest allowed run took about 3 s here. */
-    static final double WORK_BUDGET = 6e9;
+    /** Largest steps·n·P·(1 + 2·warm/every) a run may cost; a run at 1.25 times this took 4.3 s on one (shared) core here, 2026-11-28. */
+    static final double WORK_BUDGET = 1.2e9;
 
     private static final SimulationDescriptor DESCRIPTOR = new SimulationDescriptor(
             ID,
@@ -61,7 +62,7 @@ public final class EdgeOfStability implements Simulation {
                             "Step size of full-batch gradient descent; the stability threshold is 2/η"),
                     ParameterSpec.integer("width", "Width", 4, 128, 32, "Hidden units per layer"),
                     ParameterSpec.integer("depth", "Hidden layers", 1, 4, 2, "Number of tanh layers"),
-                    ParameterSpec.integer("steps", "Steps", 50, 5000, 1000, "Gradient-descent steps"),
+                    ParameterSpec.integer("steps", "Steps", MIN_STEPS, 5000, 1000, "Gradient-descent steps"),
                     ParameterSpec.integer("samples", "Samples n", 4, 256, 64,
                             "Training points, each x ~ N(0, I₄) with a random N(0, 1) label")),
             List.of(
@@ -92,15 +93,23 @@ public final class EdgeOfStability implements Simulation {
         return Math.max(1, steps / MEASUREMENTS);
     }
 
-    private static void checkWork(ParameterValues p) {
-        int steps = p.integer("steps");
+    private static double work(ParameterValues p, int steps) {
         double perStep = (double) p.integer("samples") * parameterCount(p.integer("width"), p.integer("depth"))
                 * (1 + 2.0 * WARM_ITERATIONS / measureEvery(steps));
-        if (steps * perStep > WORK_BUDGET) {
-            long fewer = (long) Math.floor(WORK_BUDGET / perStep);
+        return steps * perStep;
+    }
+
+    private static void checkWork(ParameterValues p) {
+        int steps = p.integer("steps");
+        if (work(p, steps) > WORK_BUDGET) {
+            int fewer = steps;
+            while (fewer >= MIN_STEPS && work(p, fewer) > WORK_BUDGET) {
+                fewer--;
+            }
+            String advice = fewer >= MIN_STEPS ? "use at most " + fewer + " steps, or " : "use ";
             throw new InvalidParameterException("steps", "This many steps with a network of this size and "
-                    + p.integer("samples") + " samples would take too long; use at most " + fewer
-                    + " steps, or a narrower or shallower network, or fewer samples.");
+                    + p.integer("samples") + " samples would take too long; " + advice
+                    + "a narrower or shallower network, or fewer samples.");
         }
     }
 
