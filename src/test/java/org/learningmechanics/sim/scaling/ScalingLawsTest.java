@@ -112,9 +112,11 @@ class ScalingLawsTest {
     void sizesAboveHalfTheFeaturesAndTooMuchWorkAreRefusedInPlainWords() {
         assertThatThrownBy(() -> parameters(Map.of("features", 128L, "maxSize", 128L)))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("at most half");
-        assertThatThrownBy(() -> parameters(Map.of("features", 4096L, "maxSize", 2048L, "trials", 100L)))
+        assertThatThrownBy(() -> parameters(Map.of("features", 1024L, "maxSize", 512L, "trials", 100L)))
                 .isInstanceOf(InvalidParameterException.class).hasMessageContaining("would take too long")
-                .hasMessageContaining("use at most");
+                .hasMessageContaining("use at most 5 trials");
+        assertThatThrownBy(() -> parameters(Map.of("features", 4096L, "maxSize", 2048L, "trials", 1L)))
+                .isInstanceOf(InvalidParameterException.class).hasMessageContaining("use a smaller largest size");
     }
 
     @Test

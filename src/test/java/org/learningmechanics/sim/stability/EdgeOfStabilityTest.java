@@ -106,10 +106,13 @@ class EdgeOfStabilityTest {
 
     @Test
     void tooMuchWorkIsRefusedInPlainWords() {
-        assertThatThrownBy(() -> parameters(Map.of("width", 128L, "depth", 4L, "samples", 256L, "steps", 5000L)))
+        assertThatThrownBy(() -> parameters(Map.of("width", 64L, "samples", 128L, "steps", 5000L)))
                 .isInstanceOf(InvalidParameterException.class)
                 .hasMessageContaining("would take too long")
                 .hasMessageContaining("use at most");
+        assertThatThrownBy(() -> parameters(Map.of("width", 128L, "depth", 4L, "samples", 256L, "steps", 50L)))
+                .isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("use a narrower or shallower network");
     }
 
     @Test
