@@ -73,8 +73,9 @@ public final class EdgeOfStability implements Simulation {
                     new Preset("too-small", "Too small a step",
                             "η = 0.02: 2/η = 100 is far above anything the run reaches; training ends first",
                             Map.of("learningRate", 0.02)),
-                    new Preset("catapult", "Catapult", "η = 0.8, above 2/S₀: the loss spikes, the sharpness drops",
-                            Map.of("learningRate", 0.8, "steps", 400L))),
+                    new Preset("catapult", "Catapult",
+                            "η = 0.8, above 2/S₀ ≈ 0.42: the loss spikes, the sharpness is thrown below 2/η, "
+                                    + "then sharpens back to it", Map.of("learningRate", 0.8))),
             List.of("sharpness", "twoOverEta", "loss"),
             List.of("initialSharpness", "sharpnessLate", "sharpnessLateTheory", "maxSharpness", "finalLoss",
                     "diverged"),
