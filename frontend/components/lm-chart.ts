@@ -37,6 +37,7 @@ class LmChart extends HTMLElement {
   private chart?: ApexCharts;
   private config?: ChartConfig;
   private redrawPending = false;
+  private axes?: DecadeAxes;
   private themeObserver?: MutationObserver;
 
   connectedCallback() {
@@ -73,7 +74,16 @@ class LmChart extends HTMLElement {
     this.redrawPending = true;
     requestAnimationFrame(() => {
       this.redrawPending = false;
-      if (this.config?.series) this.chart?.updateSeries(this.lineSeries(this.config), false);
+      const c = this.config;
+      if (!c?.series || !this.chart) return;
+      const series = this.lineSeries(c);
+      const axes = decadeAxes(c, series);
+      // Changing axis options costs a full redraw, so do it only when the data crosses into another decade.
+      if (JSON.stringify(axes) !== JSON.stringify(this.axes)) {
+        this.axes = axes;
+        this.chart.updateOptions(axisOptions(c, axes), false, false);
+      }
+      this.chart.updateSeries(series, false);
     });
   }
 
@@ -110,7 +120,9 @@ class LmChart extends HTMLElement {
       grid: { borderColor: dark ? 'rgba(255, 255, 255, 0.14)' : 'rgba(0, 0, 0, 0.1)' },
       legend: { position: 'bottom' },
     };
-    this.chart = new ApexCharts(this, c.type === 'heatmap' ? { ...common, ...heatmapOptions(c, dark) } : { ...common, ...lineOptions(c, this.lineSeries(c)) });
+    const series = c.type === 'line' ? this.lineSeries(c) : [];
+    this.axes = c.type === 'line' ? decadeAxes(c, series) : undefined;
+    this.chart = new ApexCharts(this, c.type === 'heatmap' ? { ...common, ...heatmapOptions(c, dark) } : { ...common, ...lineOptions(c, series, this.axes!) });
     this.chart.render();
   }
 
@@ -121,14 +133,60 @@ class LmChart extends HTMLElement {
   }
 }
 
-function lineOptions(c: ChartConfig, series: ApexAxisChartSeries): ApexCharts.ApexOptions {
-  const s = c.series!;
-  const value = (log: boolean | undefined) => (v: number) => format(log ? Math.pow(10, v) : v);
-  // Axis ticks fall wherever the scale puts them: round the large ones ("26", not "25.88"); tooltips stay exact.
-  const label = (log: boolean | undefined) => (v: number) => {
+/** Whole decades [from, to] (as log10) spanned by the data on each log axis; undefined for a linear axis. */
+interface DecadeAxes {
+  x?: [number, number];
+  y?: [number, number];
+}
+
+function decadeAxes(c: ChartConfig, series: { data: number[][] }[]): DecadeAxes {
+  const span = (log: boolean | undefined, i: number): [number, number] | undefined => {
+    if (!log) return undefined;
+    const values = series.flatMap((s) => s.data.map((p) => p[i])).filter((v) => Number.isFinite(v));
+    if (values.length === 0) return undefined;
+    const from = Math.floor(Math.min(...values));
+    return [from, Math.max(from + 1, Math.ceil(Math.max(...values)))];
+  };
+  return { x: span(c.logX, 0), y: span(c.logY, 1) };
+}
+
+/**
+ * A log axis ticks at every power of ten (every half decade when it spans only one), so its labels read 0.01, 0.1,
+ * 1, 10 rather than wherever an even split of the range happens to fall. Linear axes keep ApexCharts' own ticks.
+ */
+function axisOptions(c: ChartConfig, axes: DecadeAxes): ApexCharts.ApexOptions {
+  const decades = (range?: [number, number]) =>
+    range ? { min: range[0], max: range[1], tickAmount: range[1] - range[0] === 1 ? 2 : range[1] - range[0] } : {};
+  return {
+    xaxis: {
+      type: 'numeric',
+      title: { text: c.xTitle + (c.logX ? ' (log scale)' : '') },
+      labels: { formatter: (v: string) => tickLabel(c.logX)(Number(v)) },
+      tickAmount: 8,
+      ...decades(axes.x),
+    },
+    yaxis: {
+      title: { text: c.yTitle + (c.logY ? ' (log scale)' : '') },
+      labels: { formatter: tickLabel(c.logY) },
+      forceNiceScale: !c.logY,
+      ...decades(axes.y),
+    },
+  };
+}
+
+/** Axis ticks fall wherever the scale puts them: round the large ones ("26", not "25.88"); tooltips stay exact. */
+function tickLabel(log: boolean | undefined) {
+  return (v: number) => {
     const shown = log ? Math.pow(10, v) : v;
+    if (log) return Number(shown.toPrecision(2)).toString();
     return Math.abs(shown) >= 10 ? String(Math.round(shown)) : format(shown);
   };
+}
+
+function lineOptions(c: ChartConfig, series: ApexAxisChartSeries, axes: DecadeAxes): ApexCharts.ApexOptions {
+  const s = c.series!;
+  const value = (log: boolean | undefined) => (v: number) => format(log ? Math.pow(10, v) : v);
+  const ticks = axisOptions(c, axes);
   // Simulated lines are wide and translucent, theory lines thin, dashed and opaque on top: where they agree the
   // dashes run inside the band, where they disagree the eye sees it at once. Points are markers without a line.
   return {
@@ -141,13 +199,8 @@ function lineOptions(c: ChartConfig, series: ApexAxisChartSeries): ApexCharts.Ap
       curve: 'straight',
     },
     markers: { size: s.map((x) => (x.style === 'points' ? 6 : 0)), strokeWidth: 0, hover: { sizeOffset: 2 } },
-    xaxis: {
-      type: 'numeric',
-      title: { text: c.xTitle + (c.logX ? ' (log scale)' : '') },
-      labels: { formatter: (v: string) => label(c.logX)(Number(v)) },
-      tickAmount: 8,
-    },
-    yaxis: { title: { text: c.yTitle + (c.logY ? ' (log scale)' : '') }, labels: { formatter: label(c.logY) } },
+    xaxis: ticks.xaxis,
+    yaxis: ticks.yaxis,
     tooltip: {
       shared: false,
       intersect: false,

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.learningmechanics.sim.runner.SimulationCatalog;
+import org.learningmechanics.sim.runner.Simulations;
 
 /** Every kind of mistake an author can make is reported with its file and line; a good chapter renders fully. */
 class BookSourcesTest {
@@ -75,7 +75,7 @@ class BookSourcesTest {
     private ChapterCatalog book(Map<String, String> files) {
         Map<String, String> sources = new HashMap<>(files);
         sources.putIfAbsent("references.bib", BIB);
-        return new ChapterCatalog(sources, new SimulationCatalog(List.of(new DeepLinearNetwork())));
+        return new ChapterCatalog(sources, new SimulationCatalog(Simulations.ofTheBook()));
     }
 
     private List<String> problems(String source) {

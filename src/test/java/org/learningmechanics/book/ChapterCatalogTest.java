@@ -2,16 +2,14 @@ package org.learningmechanics.book;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
-import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.learningmechanics.sim.runner.SimulationCatalog;
+import org.learningmechanics.sim.runner.Simulations;
 
 /** The real book, as shipped: it must have no problems at all. */
 class ChapterCatalogTest {
 
-    private final ChapterCatalog book = new ChapterCatalog(new SimulationCatalog(List.of(new DeepLinearNetwork())));
+    private final ChapterCatalog book = new ChapterCatalog(new SimulationCatalog(Simulations.ofTheBook()));
 
     @Test
     void theBookHasNoProblems() {
@@ -20,12 +18,12 @@ class ChapterCatalogTest {
     }
 
     @Test
-    void theDeepLinearChapterEmbedsItsSimulationAndCitesItsSources() {
+    void theSolvableSettingsChapterEmbedsItsSimulationsAndCitesItsSources() {
         Chapter chapter = book.find("deep-linear-networks").orElseThrow();
         assertThat(chapter.strand()).isEqualTo("1");
-        assertThat(chapter.simulationIds()).containsExactly("deep-linear");
-        assertThat(chapter.references()).extracting(Reference::key).contains("saxe2014", "simon2026");
-        assertThat(chapter.checkpoints()).isNotEmpty();
+        assertThat(chapter.simulationIds()).containsExactly("deep-linear", "kernel-eigenlearning");
+        assertThat(chapter.references()).extracting(Reference::key).contains("saxe2014", "simon2026", "bordelon2020", "simon2023");
+        assertThat(chapter.checkpoints()).hasSizeGreaterThanOrEqualTo(3);
         String prose = ((ChapterSegment.Prose) chapter.segments().getFirst()).html();
         assertThat(prose).contains("<lm-math").doesNotContain("$$");
     }

@@ -29,7 +29,7 @@ class ChapterPageIT extends BrowserTest {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> drawn = (List<Map<String, Object>>) wait.until(d -> {
             Object result = ((JavascriptExecutor) d).executeScript("""
-                    return Array.from(document.querySelectorAll('lm-chart .apexcharts-series')).map(g => ({
+                    return Array.from(document.querySelector('.simulation-panel').querySelectorAll('lm-chart .apexcharts-series')).map(g => ({
                       name: g.getAttribute('seriesName'),
                       length: (g.querySelector('path.apexcharts-line')?.getAttribute('d') || '').length }));""");
             List<?> list = (List<?>) result;
@@ -63,7 +63,8 @@ class ChapterPageIT extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector(".simulation-summary")).getText())
                 .contains("Mode 1 reached half strength at t = " + predicted + "; the theory predicts " + predicted);
         wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
-                "return document.querySelectorAll('lm-chart .apexcharts-series path.apexcharts-line').length"))
+                "return document.querySelector('.simulation-panel')"
+                        + ".querySelectorAll('lm-chart .apexcharts-series path.apexcharts-line').length"))
                 .intValue() >= 8);
     }
 }

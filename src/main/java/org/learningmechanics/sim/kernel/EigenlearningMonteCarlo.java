@@ -10,8 +10,8 @@ import org.learningmechanics.sim.RunMonitor;
 import org.learningmechanics.sim.Series;
 
 /**
- * Averages kernel ridge regression over independent Gaussian training sets: at each size of the learning curve,
- * {@code trials} fresh designs {@code Z} with i.i.d. N(0, 1) entries and labels {@code y = Z v + ε ξ}. The error of a
+ * Averages kernel ridge regression over independent training sets: at each size of the learning curve,
+ * {@code trials} fresh designs {@code Z} (rows drawn by the run's {@link Design}) and labels {@code y = Z v + ε ξ}. The error of a
  * fit against the noiseless target is exact because the test distribution is known: with orthonormal features,
  * {@code E_x (f − f̂)² = Σ_k (v_k − â_k)²}. At the full sample size the transfer diagonal is averaged too, giving the
  * learnability of every mode.
@@ -115,9 +115,9 @@ final class EigenlearningMonteCarlo {
         double[][] z = new double[m][lambda.length];
         double[] y = new double[m];
         for (int i = 0; i < m; i++) {
+            setup.design().drawSample(random, z[i]);
             double label = 0;
             for (int k = 0; k < lambda.length; k++) {
-                z[i][k] = random.nextGaussian();
                 label += target[k] * z[i][k];
             }
             y[i] = label + noiseScale * random.nextGaussian();

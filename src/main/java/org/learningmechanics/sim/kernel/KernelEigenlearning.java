@@ -55,16 +55,24 @@ public final class KernelEigenlearning implements Simulation {
                     ParameterSpec.integer("features", "Eigenmodes M", 20, 400, 200,
                             "Number of kernel eigenmodes kept (at least 20, so all target modes are present)"),
                     ParameterSpec.integer("trials", "Trials", 2, 200, 20,
-                            "Independent training sets averaged at each point of the learning curve")),
+                            "Independent training sets averaged at each point of the learning curve"),
+                    ParameterSpec.choice("design", "Inputs", List.of(Design.GAUSSIAN_NAME, Design.CIRCLE_NAME),
+                            Design.GAUSSIAN_NAME, "gaussian: every eigenfunction value an independent Gaussian "
+                                    + "(the theory's assumption); circle: points on a circle with Fourier "
+                                    + "eigenfunctions, strongly dependent")),
             List.of(
                     new Preset("spectral-bias", "Spectral bias",
-                            "Few samples and a steep spectrum: mode 1 is learned, mode 5 partly, mode 20 hardly",
-                            Map.of("samples", 30L, "decay", 2.0, "trials", 40L)),
+                            "Eight samples and a steep spectrum: mode 1 is learned, mode 5 half, mode 20 hardly",
+                            Map.of("samples", 8L, "decay", 2.0, "trials", 100L)),
                     new Preset("ridge", "Strong ridge", "δ = 1: every mode is learned less, the fit is shrunk",
                             Map.of("ridge", 1.0)),
                     new Preset("noisy", "Noisy labels",
                             "ε² = 0.5 with almost no ridge: the noise is fitted and inflates the test error",
-                            Map.of("noise", 0.5, "ridge", 1e-5, "trials", 40L))),
+                            Map.of("noise", 0.5, "ridge", 1e-5, "trials", 40L)),
+                    new Preset("circle", "Points on a circle",
+                            "Inputs on a circle with Fourier eigenfunctions: the Gaussian-design theory under-predicts "
+                                    + "the error",
+                            Map.of("design", Design.CIRCLE_NAME, "trials", 30L))),
             List.of("learnability", "testError"),
             List.of("kappa", "testError", "testErrorTheory", "learnability1", "learnability5", "learnability20",
                     "learnability1Theory", "learnability5Theory", "learnability20Theory"),
@@ -150,11 +158,13 @@ public final class KernelEigenlearning implements Simulation {
 
     @Override
     public List<Plot> plots(ParameterValues p) {
+        // Both on log axes: a learnability is a step at λₖ = κ, i.e. at a mode number that moves by a factor, and a
+        // learning curve falls over decades. The test error is measured at a few sizes only, so it is drawn as points.
         return List.of(
                 new Plot("Learnability of each eigenmode", "mode k", "learnability Lₖ",
-                        List.of(new Plot.Line("learnability", "learnability"))),
+                        List.of(new Plot.Line("learnability", "learnability"))).logX(),
                 new Plot("Learning curve", "samples n", "test error E_x(f − f̂)²",
-                        List.of(new Plot.Line("testError", "test error"))));
+                        List.of(Plot.Line.points("testError", "test error"))).logX().logY());
     }
 
     @Override
@@ -170,6 +180,9 @@ public final class KernelEigenlearning implements Simulation {
         text.append(". The test error was ").append(fmt(m.get("testError"))).append("; the theory predicts ")
                 .append(fmt(m.get("testErrorTheory"))).append(". The effective regulariser κ is ")
                 .append(fmt(m.get("kappa"))).append('.');
+        if (Design.of(p.choice("design")) == Design.CIRCLE) {
+            text.append(" The inputs were points on a circle, not the Gaussian design the theory assumes.");
+        }
         return text.toString();
     }
 
@@ -178,7 +191,8 @@ public final class KernelEigenlearning implements Simulation {
     }
 
     /** Everything a run derives from its parameters: spectrum, target coefficients and sizes. */
-    record Setup(int samples, double[] lambda, double[] target, double ridge, double noise, int trials) {
+    record Setup(int samples, double[] lambda, double[] target, double ridge, double noise, int trials,
+                 Design design) {
 
         static Setup of(ParameterValues p) {
             int features = p.integer("features");
@@ -191,7 +205,7 @@ public final class KernelEigenlearning implements Simulation {
                 target[mode - 1] = 1 / Math.sqrt(TARGET_MODES.length);
             }
             return new Setup(p.integer("samples"), lambda, target, p.number("ridge"), p.number("noise"),
-                    p.integer("trials"));
+                    p.integer("trials"), Design.of(p.choice("design")));
         }
     }
 }

@@ -6,10 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.learningmechanics.sim.Simulation;
-import org.springframework.stereotype.Component;
 
-/** Every simulation of the book, by id: the {@link Simulation} beans of the application. */
-@Component
+/** Every simulation of the book, by id (the application's comes from {@link Simulations#ofTheBook()}). */
 public class SimulationCatalog {
 
     /** The seed a run uses when none is given, so that a plain link always shows the same run. */

@@ -1,5 +1,8 @@
 package org.learningmechanics.sim.runner;
 
+import java.util.List;
+
+import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.learningmechanics.sim.scaling.ComputeOptimal;
@@ -7,39 +10,26 @@ import org.learningmechanics.sim.scaling.ScalingLaws;
 import org.learningmechanics.sim.stability.EdgeOfStability;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 
-/** The book's simulations, in the order the catalogue lists them. */
+/**
+ * The book's simulations, in the order the catalogue lists them. This is the one place a new simulation is
+ * registered; tests that check the chapters against the simulations use the same list.
+ */
 @Configuration(proxyBeanMethods = false)
-class Simulations {
+public class Simulations {
 
-    @Bean
-    @Order(1)
-    DeepLinearNetwork deepLinear() {
-        return new DeepLinearNetwork();
+    /** A fresh instance of every simulation of the book, in catalogue order. */
+    public static List<Simulation> ofTheBook() {
+        return List.of(
+                new DeepLinearNetwork(),
+                new KernelEigenlearning(),
+                new EdgeOfStability(),
+                new ScalingLaws(),
+                new ComputeOptimal());
     }
 
     @Bean
-    @Order(2)
-    KernelEigenlearning kernelEigenlearning() {
-        return new KernelEigenlearning();
-    }
-
-    @Bean
-    @Order(5)
-    EdgeOfStability edgeOfStability() {
-        return new EdgeOfStability();
-    }
-
-    @Bean
-    @Order(6)
-    ScalingLaws scalingLaws() {
-        return new ScalingLaws();
-    }
-
-    @Bean
-    @Order(7)
-    ComputeOptimal computeOptimal() {
-        return new ComputeOptimal();
+    SimulationCatalog simulationCatalog() {
+        return new SimulationCatalog(ofTheBook());
     }
 }

@@ -27,7 +27,7 @@ class BookSearchTest {
         assertThat(hits).isNotEmpty();
         SearchHit first = hits.getFirst();
         assertThat(first.chapterId()).isEqualTo("deep-linear-networks");
-        assertThat(first.chapterTitle()).isEqualTo("Solvable settings: the deep linear network");
+        assertThat(first.chapterTitle()).isEqualTo("Solvable settings: deep linear networks and kernel regression");
         assertThat(first.sectionId()).isEqualTo("decoupling-into-modes");
         assertThat(first.sectionTitle()).isEqualTo("Decoupling into modes");
         assertThat(first.snippetHtml()).contains("is the <mark>logistic</mark> equation");
@@ -40,7 +40,7 @@ class BookSearchTest {
         List<SearchHit> hits = search.search("whitened", 10);
 
         assertThat(hits).extracting(SearchHit::sectionId)
-                .containsExactly("the-setting", "where-the-theory-holds-and-where-it-breaks");
+                .startsWith("the-setting").contains("where-the-theory-holds-and-where-it-breaks");
         assertThat(hits.getFirst().snippetHtml()).contains("<mark>whitened</mark>");
         assertThat(search.search("whitening", 10)).extracting(SearchHit::sectionId).startsWith("the-setting");
     }

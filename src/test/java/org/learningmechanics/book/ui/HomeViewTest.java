@@ -20,6 +20,6 @@ class HomeViewTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).withClassName("start-reading").single().getHref())
                 .isEqualTo("chapters/what-is-learning-mechanics");
         assertThat($(Anchor.class).all()).extracting(Anchor::getText)
-                .contains("Solvable settings: the deep linear network");
+                .contains("Solvable settings: deep linear networks and kernel regression");
     }
 }
