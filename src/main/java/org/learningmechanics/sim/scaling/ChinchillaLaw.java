@@ -5,10 +5,10 @@ import org.hipparchus.analysis.solvers.UnivariateSolver;
 
 /**
  * The parametric loss of Hoffmann et al., "Training Compute-Optimal Large Language Models", NeurIPS 2022
- * (arXiv:2203.15556), their equation (2):
+ * (arXiv:2203.15556), fitted in their Approach 3:
  * <pre>  L(N, D) = E + A/N^a + B/D^b,                                           (1)</pre>
  * with N parameters, D training tokens and training compute {@code C ≈ 6ND} FLOPs. Minimising (1) on the iso-FLOP
- * line {@code D = C/(6N)} gives their equation (4):
+ * line {@code D = C/(6N)} gives their efficient frontier (derived in the chapter {@code simple-laws}):
  * <pre>  N_opt = G (C/6)^{b/(a+b)},  D_opt = G⁻¹ (C/6)^{a/(a+b)},  G = (aA/(bB))^{1/(a+b)}.   (2)</pre>
  *
  * @param E irreducible loss
@@ -19,11 +19,12 @@ import org.hipparchus.analysis.solvers.UnivariateSolver;
  */
 public record ChinchillaLaw(double E, double A, double B, double a, double b) {
 
-    /** Hoffmann et al. 2022, §3.3, the rounded estimates printed in the paper. */
+    /** Hoffmann et al. 2022, Approach 3: the rounded estimates printed in the body of the paper. */
     public static final ChinchillaLaw HOFFMANN_2022 = new ChinchillaLaw(1.69, 406.4, 410.7, 0.34, 0.28);
     /**
      * Besiroglu, Erdil, Barnett &amp; You, "Chinchilla Scaling: A replication attempt", arXiv:2404.10102 (2024):
-     * their refit of the same functional form to data reconstructed from Hoffmann et al.'s figure.
+     * their refit of the same functional form to data reconstructed from Hoffmann et al.'s figure. (Checked against
+     * several independent sources quoting the paper's table; E is given there to four decimals.)
      */
     public static final ChinchillaLaw BESIROGLU_2024 = new ChinchillaLaw(1.8172, 482.01, 2085.43, 0.3478, 0.3658);
 

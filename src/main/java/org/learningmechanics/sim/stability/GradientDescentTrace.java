@@ -51,17 +51,27 @@ final class GradientDescentTrace {
         for (; step <= steps; step++) {
             monitor.checkpoint();
             if (step % every == 0 || step == steps) {
-                sharpX[measured] = step;
-                sharpY[measured++] = sharpness.measure(theta,
+                double measuredSharpness = sharpness.measure(theta,
                         step == 0 ? EdgeOfStability.FIRST_ITERATIONS : EdgeOfStability.WARM_ITERATIONS);
+                if (!Double.isFinite(measuredSharpness)) {
+                    diverged = true;
+                    break;
+                }
+                sharpX[measured] = step;
+                sharpY[measured++] = measuredSharpness;
             }
             double loss = network.lossAndGradient(theta, gradient);
+            if (!Double.isFinite(loss)) {
+                // Non-finite numbers are never recorded: they could not be drawn or sent as JSON.
+                diverged = true;
+                break;
+            }
             lossX[step] = step;
             lossY[step] = loss;
             if (step == 0) {
                 initialLoss = loss;
             }
-            if (!Double.isFinite(loss) || loss > DIVERGENCE * initialLoss) {
+            if (loss > DIVERGENCE * initialLoss) {
                 diverged = true;
                 step++;
                 break;

@@ -104,6 +104,9 @@ class EdgeOfStabilityTest {
         SimulationResult result = simulation.run(p, 1, RunMonitor.NONE);
         assertThat(result.metrics().get("diverged")).isEqualTo(1.0);
         assertThat(simulation.describe(p, result)).contains("diverged");
+        assertThat(java.util.Arrays.stream(result.series().get("loss").y()).allMatch(Double::isFinite)).isTrue();
+        assertThat(java.util.Arrays.stream(result.series().get("sharpness").y()).allMatch(Double::isFinite)).isTrue();
+        assertThat(result.metrics().values()).allMatch(Double::isFinite);
     }
 
     @Test
