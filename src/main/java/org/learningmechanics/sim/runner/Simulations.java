@@ -8,6 +8,9 @@ import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.learningmechanics.sim.ntk.NtkWidth;
 import org.learningmechanics.sim.proportional.DoubleDescent;
+import org.learningmechanics.sim.scaling.ComputeOptimal;
+import org.learningmechanics.sim.scaling.ScalingLaws;
+import org.learningmechanics.sim.stability.EdgeOfStability;
 import org.learningmechanics.sim.superposition.Superposition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +29,9 @@ public class Simulations {
                 new KernelEigenlearning(),
                 new NtkWidth(),
                 new DoubleDescent(),
+                new EdgeOfStability(),
+                new ScalingLaws(),
+                new ComputeOptimal(),
                 new NeuralCollapse(),
                 new Superposition());
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.learningmechanics.sim.runner.Simulations;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -111,8 +112,8 @@ class SimulationApiTest {
         HttpResponse<String> response = get("/api/simulations/no-such/run");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json.readTree(response.body()).get("error").asString())
-                .startsWith("There is no simulation \"no-such\". Known simulations: deep-linear, kernel-eigenlearning")
-                .endsWith("neural-collapse, superposition.");
+                .isEqualTo("There is no simulation \"no-such\". Known simulations: " + String.join(", ",
+                        Simulations.ofTheBook().stream().map(s -> s.descriptor().id()).toList()) + ".");
     }
 
     @Test
