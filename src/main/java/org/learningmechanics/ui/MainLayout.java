@@ -1,5 +1,8 @@
 package org.learningmechanics.ui;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
@@ -9,15 +12,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
 import org.learningmechanics.account.ui.CurrentAccount;
 import org.learningmechanics.book.Chapter;
+import org.learningmechanics.progress.ChapterProgress;
+import org.learningmechanics.progress.ChapterStatus;
+import org.learningmechanics.progress.ui.ReadingProgress;
 import org.learningmechanics.book.ChapterCatalog;
 
 /**
@@ -26,9 +35,16 @@ import org.learningmechanics.book.ChapterCatalog;
  */
 @Layout
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(ChapterCatalog chapters, CurrentAccount account) {
+    private final ChapterCatalog chapters;
+    private final ReadingProgress progress;
+    private final Map<String, SideNavItem> chapterItems = new LinkedHashMap<>();
+    private final Paragraph overall = new Paragraph();
+
+    public MainLayout(ChapterCatalog chapters, CurrentAccount account, ReadingProgress progress) {
+        this.chapters = chapters;
+        this.progress = progress;
         Button skip = new Button("Skip to content", e -> e.getSource().getElement().executeJs(
                 "document.getElementById('content')?.focus()"));
         skip.addClassName("skip-link");
@@ -44,9 +60,41 @@ public class MainLayout extends AppLayout {
         contents.setId("table-of-contents");
         contents.addItem(new SideNavItem("Home", ""));
         for (Chapter chapter : chapters.all()) {
-            contents.addItem(new SideNavItem(chapter.title(), "chapters/" + chapter.id()));
+            SideNavItem item = new SideNavItem(chapter.title(), "chapters/" + chapter.id());
+            chapterItems.put(chapter.id(), item);
+            contents.addItem(item);
         }
-        addToDrawer(contents);
+        overall.setId("overall-progress");
+        overall.addClassName("overall-progress");
+        addToDrawer(contents, overall);
+    }
+
+    /**
+     * Marks each chapter in the table of contents as not started, in progress or done, and sums them up: refreshed
+     * on every navigation, so the marks follow the reader from chapter to chapter.
+     */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Map<String, ChapterProgress> all = progress.all();
+        int done = 0;
+        for (Chapter chapter : chapters.all()) {
+            ChapterStatus status = ReadingProgress.status(chapter, all);
+            SideNavItem item = chapterItems.get(chapter.id());
+            Span mark = new Span(switch (status) {
+                case DONE -> "✓";
+                case IN_PROGRESS -> "◐";
+                case NOT_STARTED -> "";
+            });
+            mark.addClassName("toc-status");
+            mark.addClassName("toc-" + status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            mark.getElement().setAttribute("title", status.label());
+            mark.getElement().setAttribute("aria-label", status.label());
+            mark.getElement().setAttribute("role", "img");
+            item.setSuffixComponent(status == ChapterStatus.NOT_STARTED ? null : mark);
+            done += status == ChapterStatus.DONE ? 1 : 0;
+        }
+        overall.setText("Your progress: " + done + " of " + chapters.all().size() + " chapters done"
+                + (all.isEmpty() ? "." : ", " + (all.size() - done) + " under way."));
     }
 
     /** "Sign in" for a visitor; the reader's name (to their account page) and "Sign out" once signed in. */

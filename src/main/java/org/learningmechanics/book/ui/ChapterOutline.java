@@ -1,5 +1,7 @@
 package org.learningmechanics.book.ui;
 
+import java.util.function.Consumer;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
@@ -15,7 +17,11 @@ import org.learningmechanics.book.Section;
  */
 class ChapterOutline extends Nav {
 
-    ChapterOutline(Chapter chapter) {
+    /**
+     * @param reached told the id of each section the reader scrolls to, once per section and page view; the last
+     *                section also counts as reached when the reader gets to the bottom of the page
+     */
+    ChapterOutline(Chapter chapter, Consumer<String> reached) {
         addClassName("chapter-outline");
         getElement().setAttribute("aria-label", "On this page");
         Paragraph heading = new Paragraph("On this page");
@@ -31,6 +37,9 @@ class ChapterOutline extends Nav {
             list.add(item(chapter, "references", "References", 2));
         }
         add(list);
+        getElement().addEventListener("lm-section-reached",
+                        event -> reached.accept(event.getEventData().path("event.detail").asString("")))
+                .addEventData("event.detail");
     }
 
     private static ListItem item(Chapter chapter, String id, String title, int level) {
@@ -47,6 +56,7 @@ class ChapterOutline extends Nav {
         getElement().executeJs("""
                 const outline = this;
                 const links = [...outline.querySelectorAll('a[data-section]')];
+                const reported = new Set();
                 const mark = () => {
                   // The section being read: the last heading above the upper third of the window.
                   let current = null;
@@ -58,6 +68,16 @@ class ChapterOutline extends Nav {
                   }
                   links.forEach(a => a === current ? a.setAttribute('aria-current', 'location')
                                                    : a.removeAttribute('aria-current'));
+                  // At the very bottom the last headings may never climb to the upper third: count them reached.
+                  const article = document.getElementById('content');
+                  const atEnd = article && article.getBoundingClientRect().bottom <= window.innerHeight + 2;
+                  const report = atEnd ? links.filter(a => a.dataset.section !== 'references').at(-1) : current;
+                  for (const link of [current, report]) {
+                    if (link && !reported.has(link.dataset.section)) {
+                      reported.add(link.dataset.section);
+                      outline.dispatchEvent(new CustomEvent('lm-section-reached', { detail: link.dataset.section }));
+                    }
+                  }
                 };
                 // Polled, not driven by scroll events: the scrolling element sits in the layout's shadow root, whose
                 // scroll events never reach the document. Reading a few positions four times a second costs nothing.

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.ChapterCatalog;
 import org.learningmechanics.book.ChapterSegment;
+import org.learningmechanics.progress.ui.ReadingProgress;
+import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.ui.UniqueIds;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SimulationRunner;
@@ -34,14 +36,16 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SimulationCatalog simulations;
     private final SimulationRunner runner;
     private final SweepRunner sweeps;
+    private final ReadingProgress progress;
     private String title = "Learning Mechanics";
 
     ChapterView(ChapterCatalog chapters, SimulationCatalog simulations, SimulationRunner runner,
-                SweepRunner sweeps) {
+                SweepRunner sweeps, ReadingProgress progress) {
         this.chapters = chapters;
         this.simulations = simulations;
         this.runner = runner;
         this.sweeps = sweeps;
+        this.progress = progress;
         addClassName("chapter-page");
     }
 
@@ -66,12 +70,27 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             switch (segment) {
                 case ChapterSegment.Prose prose -> article.add(new MathProse(prose.html()));
                 case ChapterSegment.EmbeddedSimulation embedded -> simulations.find(embedded.simulationId())
-                        .ifPresent(s -> article.add(new SimulationPanel(s, embedded.preset(), runner, sweeps)));
+                        .ifPresent(s -> article.add(panel(chapter, s, embedded.preset())));
             }
         }
         article.add(new ChapterNavigation(chapters.previous(chapter), chapters.next(chapter)));
         UniqueIds.apply(article);
-        add(article, new ChapterOutline(chapter));
+        add(article, new ChapterOutline(chapter, section -> reached(chapter, section)));
+        progress.record(log -> log.opened(chapter.id()));
+    }
+
+    private SimulationPanel panel(Chapter chapter, Simulation simulation, String preset) {
+        SimulationPanel panel = new SimulationPanel(simulation, preset, runner, sweeps);
+        panel.onReaderRunCompleted(id -> progress.record(log -> log.ran(chapter.id(), id)));
+        return panel;
+    }
+
+    /** The outline reports sections from the browser; only the chapter's own section ids are recorded. */
+    private void reached(Chapter chapter, String sectionId) {
+        boolean known = chapter.sections().stream().anyMatch(section -> section.id().equals(sectionId));
+        if (known) {
+            progress.record(log -> log.reached(chapter.id(), sectionId));
+        }
     }
 
     private void showMissing(String id) {

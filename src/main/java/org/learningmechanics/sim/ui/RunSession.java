@@ -136,6 +136,7 @@ final class RunSession implements RunListener {
             String how = fromRecord ? "Done: served from the record of an identical earlier run."
                     : "Done in " + elapsedMs + " ms.";
             panel.showOutcome(how, panel.simulation().describe(parameters, result), result.agreement());
+            panel.runCompleted();
         });
     }
 

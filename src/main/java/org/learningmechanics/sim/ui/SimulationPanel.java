@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -41,6 +42,9 @@ import org.learningmechanics.ui.chart.Palette;
  */
 public class SimulationPanel extends Div {
 
+    /** Whether the run in progress was asked for by the reader, rather than shown by the panel by itself. */
+    private boolean byReader;
+    private Consumer<String> readerRunCompleted = id -> { };
     private final Simulation simulation;
     private final SimulationRunner runner;
     private final List<ParameterInput> inputs = new ArrayList<>();
@@ -81,7 +85,10 @@ public class SimulationPanel extends Div {
 
         run.addThemeVariants(ButtonVariant.PRIMARY);
         run.setId("run-" + descriptor.id());
-        run.addClickListener(e -> start());
+        run.addClickListener(e -> {
+            byReader = true;
+            start();
+        });
         stop.setEnabled(false);
         stop.addClickListener(e -> stopRun());
         reset.addClickListener(e -> applyDefaults());
@@ -158,6 +165,7 @@ public class SimulationPanel extends Div {
     /** Shows these parameters in the fields and runs them: how a sweep opens one of its points. */
     private void open(ParameterValues parameters) {
         inputs.forEach(input -> input.setValue(parameters.asMap().get(input.name())));
+        byReader = true;
         run(parameters);
         getElement().callJsFunction("scrollIntoView", true);
     }
@@ -264,7 +272,22 @@ public class SimulationPanel extends Div {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         if (session == null) {
+            byReader = false;
             start();
+        }
+    }
+
+    /**
+     * Called with the simulation's id whenever a run the reader asked for (Run, or a point of a sweep) finishes —
+     * not for the default run every panel shows by itself. This is what "simulations run" in progress counts.
+     */
+    public void onReaderRunCompleted(Consumer<String> listener) {
+        readerRunCompleted = listener;
+    }
+
+    void runCompleted() {
+        if (byReader) {
+            readerRunCompleted.accept(simulation.descriptor().id());
         }
     }
 
