@@ -2,6 +2,7 @@ package org.learningmechanics.sim.runner;
 
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
+import org.learningmechanics.sim.transfer.MupTransfer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,5 +21,11 @@ class Simulations {
     @Order(2)
     KernelEigenlearning kernelEigenlearning() {
         return new KernelEigenlearning();
+    }
+
+    @Bean
+    @Order(8)
+    MupTransfer mupTransfer() {
+        return new MupTransfer();
     }
 }
