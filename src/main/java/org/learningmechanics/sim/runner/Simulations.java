@@ -1,5 +1,6 @@
 package org.learningmechanics.sim.runner;
 
+import org.learningmechanics.sim.batch.NoisyQuadratic;
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.learningmechanics.sim.transfer.MupTransfer;
@@ -27,5 +28,11 @@ class Simulations {
     @Order(8)
     MupTransfer mupTransfer() {
         return new MupTransfer();
+    }
+
+    @Bean
+    @Order(9)
+    NoisyQuadratic noisyQuadratic() {
+        return new NoisyQuadratic();
     }
 }

@@ -111,6 +111,6 @@ class SimulationApiTest {
         HttpResponse<String> response = get("/api/simulations/no-such/run");
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(json.readTree(response.body()).get("error").asString())
-                .isEqualTo("There is no simulation \"no-such\". Known simulations: deep-linear, kernel-eigenlearning, mup-transfer.");
+                .isEqualTo("There is no simulation \"no-such\". Known simulations: deep-linear, kernel-eigenlearning, mup-transfer, noisy-quadratic.");
     }
 }
