@@ -22,8 +22,8 @@ import org.learningmechanics.sim.SimulationResult;
 /**
  * {@code noisy-quadratic}: SGD on the noisy quadratic model of {@link QuadraticModel} (McCandlish, Kaplan &amp;
  * Amodei 2018; Zhang et al. 2019), Monte-Carlo against exact expectations. Curvatures {@code hᵢ = i^(−decay)}
- * ({@code h₁ = 1}), per-example noise proportional to curvature, {@code σᵢ² = σ² hᵢ} (Zhang et al. take the noise
- * covariance equal to the Hessian), start {@code θᵢ(0) = 1}.
+ * ({@code h₁ = 1}), per-example noise proportional to curvature, {@code σᵢ² = σ² hᵢ} (stiff directions are also the
+ * noisy ones), start {@code θᵢ(0) = 1}.
  *
  * <p>Four views: the mean loss over runs at the chosen (η, B) beside the exact E[Lₜ]; the stationary loss at every
  * batch size 1…1024 beside {@code Σ ησᵢ²/[2B(2 − ηhᵢ)]}; the linear scaling rule — η grown in proportion to B at a

@@ -1,7 +1,7 @@
 package org.learningmechanics.sim.batch;
 
 /**
- * The noisy quadratic model (McCandlish, Kaplan &amp; Amodei 2018, §A; Zhang et al. 2019, §3) and its exact
+ * The noisy quadratic model (McCandlish, Kaplan &amp; Amodei 2018, arXiv:1812.06162; Zhang et al., NeurIPS 2019) and its exact
  * expectations. Loss {@code L(θ) = ½ Σᵢ hᵢ θᵢ²}; SGD with batch size B and rate η:
  * {@code θ ← θ − η (Hθ + ξ)}, {@code ξ ~ N(0, Σ/B)} with diagonal per-example covariance {@code Σ = diag(σᵢ²)}.
  *
@@ -11,7 +11,7 @@ package org.learningmechanics.sim.batch;
  * {@code E[θᵢ²]ₜ = mᵢ + (1 − ηhᵢ)^{2t} (θᵢ(0)² − mᵢ)}. So {@code E[Lₜ] = ½ Σᵢ hᵢ E[θᵢ²]ₜ} exactly, and
  * {@code E[L∞] = Σᵢ ησᵢ² / [2B(2 − ηhᵢ)]}.
  *
- * <p>Gradient noise scale (McCandlish et al. 2018, eqs. 2.4–2.7): with true gradient G = Hθ, the best step along a
+ * <p>Gradient noise scale (McCandlish et al. 2018): with true gradient G = Hθ, the best step along a
  * batch-B gradient is {@code ε_opt(B) = ε_max / (1 + B_noise/B)} and the best expected improvement
  * {@code ΔL_opt(B) = ΔL_max / (1 + B_noise/B)}, where {@code B_noise = tr(HΣ)/(GᵀHG)},
  * {@code ε_max = |G|²/(GᵀHG)} and {@code ΔL_max = ½|G|⁴/(GᵀHG)}.

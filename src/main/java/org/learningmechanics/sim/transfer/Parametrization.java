@@ -1,8 +1,8 @@
 package org.learningmechanics.sim.transfer;
 
 /**
- * How initial readout scale, output multiplier and learning rate depend on the width N (Yang &amp; Hu 2021, Table 1;
- * for one hidden layer μP coincides with the mean-field parametrisation).
+ * How initial readout scale, output multiplier and learning rate depend on the width N (Yang &amp; Hu 2021,
+ * arXiv:2011.14522; for one hidden layer μP coincides with the mean-field parametrisation).
  */
 enum Parametrization {
     /** Standard: f = Σ aᵢ φ(wᵢ·x), aᵢ ~ N(0, 1/N), one rate η for every parameter. */

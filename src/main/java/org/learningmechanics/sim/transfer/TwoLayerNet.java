@@ -6,8 +6,8 @@ import org.hipparchus.random.RandomGenerator;
 
 /**
  * A one-hidden-layer network {@code f(x) = c · Σᵢ aᵢ φ(wᵢ · x)} trained by full-batch gradient descent on
- * {@code L = (1/2P) Σ_μ (f(x_μ) − y_μ)²}, in one of two parametrisations (Yang &amp; Hu 2021, Table 1 and §5;
- * Yang et al. 2022, Table 3, restricted to one hidden layer):
+ * {@code L = (1/2P) Σ_μ (f(x_μ) − y_μ)²}, in one of two parametrisations (Yang &amp; Hu 2021, arXiv:2011.14522;
+ * Yang et al. 2022, arXiv:2203.03466, restricted to one hidden layer):
  * <ul>
  *   <li>standard (SP): {@code c = 1}, {@code aᵢ ~ N(0, 1/N)}, every parameter trained with rate η;</li>
  *   <li>μP (for one hidden layer the mean-field parametrisation): {@code c = 1/N}, {@code aᵢ ~ N(0, 1)}, every
