@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.learningmechanics.sim.batch.NoisyQuadratic;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
 import org.learningmechanics.sim.runner.SimulationCatalog;
+import org.learningmechanics.sim.transfer.MupTransfer;
 
 /** The real book, as shipped: it must have no problems at all. */
 class ChapterCatalogTest {
 
-    private final ChapterCatalog book = new ChapterCatalog(new SimulationCatalog(List.of(new DeepLinearNetwork())));
+    private final ChapterCatalog book = new ChapterCatalog(new SimulationCatalog(List.of(new DeepLinearNetwork(),
+            new MupTransfer(), new NoisyQuadratic())));
 
     @Test
     void theBookHasNoProblems() {
