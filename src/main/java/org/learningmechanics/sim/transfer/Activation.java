@@ -1,5 +1,7 @@
 package org.learningmechanics.sim.transfer;
 
+import java.util.Locale;
+
 /** The hidden layer's nonlinearity φ, with its slope written in terms of its value (both cases allow it). */
 enum Activation {
     RELU {
@@ -31,6 +33,6 @@ enum Activation {
     abstract double slopeAt(double value);
 
     static Activation named(String name) {
-        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

@@ -1,7 +1,9 @@
 package org.learningmechanics.sim.transfer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.learningmechanics.sim.RunMonitor;
@@ -34,9 +36,9 @@ final class LearningRateSweep {
         }
 
         /** The stable training with the lowest final loss, if any. */
-        java.util.Optional<Training> best() {
+        Optional<Training> best() {
             return trainings.stream().filter(Training::stable)
-                    .min(java.util.Comparator.comparingDouble(Training::finalLoss));
+                    .min(Comparator.comparingDouble(Training::finalLoss));
         }
     }
 

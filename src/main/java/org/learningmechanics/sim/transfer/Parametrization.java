@@ -1,5 +1,7 @@
 package org.learningmechanics.sim.transfer;
 
+import java.util.Locale;
+
 /**
  * How initial readout scale, output multiplier and learning rate depend on the width N (Yang &amp; Hu 2021,
  * arXiv:2011.14522; for one hidden layer μP coincides with the mean-field parametrisation).
@@ -47,6 +49,6 @@ enum Parametrization {
     abstract double rateScale(int width);
 
     static Parametrization named(String name) {
-        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }
