@@ -20,6 +20,8 @@ final class TransferSummary {
      * different scaling law (0 instead of −1 is a gap of 1).
      */
     static final double SLOPE_THRESHOLD = 0.3;
+    /** The gap reported when no slope can be measured. */
+    static final double NO_SLOPE = 99;
 
     private TransferSummary() {
     }
@@ -104,7 +106,13 @@ final class TransferSummary {
     }
 
     static Agreement agreement(double slope, double slopeTheory) {
-        double gap = Double.isNaN(slope) ? Double.POSITIVE_INFINITY : Math.abs(slope - slopeTheory);
+        if (Double.isNaN(slope)) {
+            // Finite, so the result stays valid JSON; far above the threshold, so it reads as a failure.
+            return new Agreement("gap between measured and predicted slope of the stability edge", NO_SLOPE,
+                    SLOPE_THRESHOLD, "Fewer than two widths trained stably at any rate of the grid, so the edge has "
+                    + "no slope to compare; try more steps or fewer samples.");
+        }
+        double gap = Math.abs(slope - slopeTheory);
         return new Agreement("gap between measured and predicted slope of the stability edge (log₂ η per doubling "
                 + "of width)", gap, SLOPE_THRESHOLD, "The edge is measured on a grid of half steps in log₂ η and "
                 + "trainings just past the linear edge can still recover, so the slope is allowed 0.3 either way; "

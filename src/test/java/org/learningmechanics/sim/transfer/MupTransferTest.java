@@ -101,6 +101,15 @@ class MupTransferTest {
     }
 
     @Test
+    void withoutTwoStableWidthsTheAgreementFailsWithAFiniteGap() {
+        var agreement = TransferSummary.agreement(Double.NaN, -1);
+        assertThat(agreement.holds()).isFalse();
+        assertThat(agreement.value()).isFinite();
+        assertThat(TransferSummary.agreement(-0.9, -0.87).holds()).isTrue();
+        assertThat(TransferSummary.agreement(0, -0.87).holds()).isFalse();
+    }
+
+    @Test
     void theSameSeedGivesBitIdenticalResults() {
         ParameterValues p = parameters(Map.of("maxWidth", 64L, "steps", 10L, "samples", 16L));
         assertThat(simulation.run(p, 7, RunMonitor.NONE)).isEqualTo(simulation.run(p, 7, RunMonitor.NONE));
