@@ -20,4 +20,14 @@ public final class RecordingMonitor implements RunMonitor {
     public List<Frame> frames() {
         return frames;
     }
+
+    /** Whether the frames' progress never fell and the last frame reported the run complete. */
+    public boolean progressRisesToOne() {
+        for (int i = 1; i < frames.size(); i++) {
+            if (frames.get(i).progress() < frames.get(i - 1).progress()) {
+                return false;
+            }
+        }
+        return !frames.isEmpty() && Math.abs(frames.getLast().progress() - 1) < 1e-9;
+    }
 }

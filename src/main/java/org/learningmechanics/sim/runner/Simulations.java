@@ -3,6 +3,7 @@ package org.learningmechanics.sim.runner;
 import java.util.List;
 
 import org.learningmechanics.sim.Simulation;
+import org.learningmechanics.sim.batch.NoisyQuadratic;
 import org.learningmechanics.sim.collapse.NeuralCollapse;
 import org.learningmechanics.sim.kernel.KernelEigenlearning;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
@@ -12,6 +13,7 @@ import org.learningmechanics.sim.scaling.ComputeOptimal;
 import org.learningmechanics.sim.scaling.ScalingLaws;
 import org.learningmechanics.sim.stability.EdgeOfStability;
 import org.learningmechanics.sim.superposition.Superposition;
+import org.learningmechanics.sim.transfer.MupTransfer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -32,6 +34,8 @@ public class Simulations {
                 new EdgeOfStability(),
                 new ScalingLaws(),
                 new ComputeOptimal(),
+                new MupTransfer(),
+                new NoisyQuadratic(),
                 new NeuralCollapse(),
                 new Superposition());
     }
