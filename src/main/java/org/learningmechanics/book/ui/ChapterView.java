@@ -1,5 +1,7 @@
 package org.learningmechanics.book.ui;
 
+import java.util.Optional;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
@@ -13,16 +15,19 @@ import com.vaadin.flow.router.Route;
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.ChapterCatalog;
 import org.learningmechanics.book.ChapterSegment;
+import org.learningmechanics.book.CheckpointListener;
+import org.learningmechanics.book.CheckpointStates;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SimulationRunner;
 import org.learningmechanics.sim.runner.SweepRunner;
 import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.math.MathProse;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * One chapter: its header (strand, title, reading time, objectives), its prose with typeset math and its live
- * simulations where the text embeds them, an outline that follows the reader's scroll position, and the way on to
- * the previous and next chapters. Problems in the chapter's source are shown at the top.
+ * One chapter: its header (strand, title, reading time, objectives), its prose with typeset math, its live
+ * simulations and checkpoints where the text places them, an outline that follows the reader's scroll position, and
+ * the way on to the previous and next chapters. Problems in the chapter's source are shown at the top.
  */
 @Route("chapters/:chapterId")
 class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -31,11 +36,16 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SimulationCatalog simulations;
     private final SimulationRunner runner;
     private final SweepRunner sweeps;
+    private final CheckpointListener listener;
+    private final CheckpointStates states;
     private String title = "Learning Mechanics";
 
-    ChapterView(ChapterCatalog chapters, SimulationCatalog simulations, SimulationRunner runner,
-                SweepRunner sweeps) {
+    /** Without a {@link CheckpointListener} bean nothing is recorded; without {@link CheckpointStates}, nothing recalled. */
+    ChapterView(ChapterCatalog chapters, SimulationCatalog simulations, SimulationRunner runner, SweepRunner sweeps,
+                ObjectProvider<CheckpointListener> listener, ObjectProvider<CheckpointStates> states) {
         this.chapters = chapters;
+        this.listener = listener.getIfAvailable(() -> (chapter, checkpoint, response, correct, attempt) -> { });
+        this.states = states.getIfAvailable(() -> (chapter, checkpoint) -> Optional.empty());
         this.simulations = simulations;
         this.runner = runner;
         this.sweeps = sweeps;
@@ -64,6 +74,8 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 case ChapterSegment.Prose prose -> article.add(new MathProse(prose.html()));
                 case ChapterSegment.EmbeddedSimulation embedded -> simulations.find(embedded.simulationId())
                         .ifPresent(s -> article.add(new SimulationPanel(s, embedded.preset(), runner, sweeps)));
+                case ChapterSegment.Checkpoint checkpoint -> article.add(new CheckpointPanel(chapter.id(), checkpoint,
+                        states.find(chapter.id(), checkpoint.checkpoint().id()), listener));
             }
         }
         article.add(new ChapterNavigation(chapters.previous(chapter), chapters.next(chapter)));
