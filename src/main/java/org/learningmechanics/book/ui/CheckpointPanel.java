@@ -3,6 +3,7 @@ package org.learningmechanics.book.ui;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import org.learningmechanics.book.AnswerSpec;
 import org.learningmechanics.book.ChapterSegment;
 import org.learningmechanics.book.Checkpoint;
 import org.learningmechanics.book.CheckpointListener;
@@ -37,12 +39,14 @@ class CheckpointPanel extends Section {
     private final Button had = new Button("I had it");
     private final Button tryAgain = new Button("Try again");
     private final Div explanation = new Div();
+    private final ChapterSegment.Checkpoint segment;
     private int attempts;
     private String response = "";
 
     CheckpointPanel(String chapterId, ChapterSegment.Checkpoint segment, Optional<CheckpointState> initial,
                     CheckpointListener listener) {
         this.chapterId = chapterId;
+        this.segment = segment;
         this.checkpoint = segment.checkpoint();
         this.listener = listener;
         this.input = PredictionInput.of(checkpoint.spec(), segment.optionsHtml());
@@ -110,7 +114,7 @@ class CheckpointPanel extends Section {
     private void reveal(String message, Boolean correct) {
         input.setReadOnly(true);
         commit.setVisible(false);
-        outcome.setText(message);
+        say(message, correct);
         outcome.getElement().setAttribute("data-outcome", correct == null ? "open" : correct ? "right" : "wrong");
         attemptLabel.setText(attempts > 1 ? "Attempt " + attempts : "");
         explanation.addClassName("revealed");
@@ -118,6 +122,18 @@ class CheckpointPanel extends Section {
         judge.setVisible(judging);
         tryAgain.setVisible(!judging);
         (judging ? had : tryAgain).focus();
+    }
+
+    /** A wrong option is named as the page shows it, with its math typeset, not as the TeX of its plain text. */
+    private void say(String message, Boolean correct) {
+        if (checkpoint.spec() instanceof AnswerSpec.Choice choice && Boolean.FALSE.equals(correct)) {
+            Span right = new Span();
+            right.getElement().setProperty("innerHTML", segment.optionsHtml().get(choice.rightIndex()));
+            outcome.removeAll();
+            outcome.add(new Text("Not quite — the answer is “"), right, new Text("”."));
+        } else {
+            outcome.setText(message);
+        }
     }
 
     private void judged(boolean correct) {

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
@@ -13,12 +16,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
+import org.learningmechanics.book.CheckpointListener;
+import org.learningmechanics.book.CheckpointState;
+import org.learningmechanics.book.CheckpointStates;
 import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.chart.LineChart;
 import org.learningmechanics.ui.chart.PointClickEvent;
 import org.learningmechanics.ui.math.MathProse;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.support.GenericApplicationContext;
 
 @SpringBootTest
 class ChapterViewTest extends SpringBrowserlessTest {
@@ -110,6 +119,50 @@ class ChapterViewTest extends SpringBrowserlessTest {
                 .contains("chapters/deep-linear-networks#decoupling-into-modes",
                         "chapters/deep-linear-networks#references");
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("chapter-problems").all()).isEmpty();
+    }
+
+    @Test
+    void eachCheckpointAsksForAPredictionBeforeItShowsTheAnswer() {
+        navigate("chapters/deep-linear-networks", ChapterView.class);
+        assertThat($(CheckpointPanel.class).all()).extracting(p -> p.getId().orElseThrow()).containsExactly(
+                "checkpoint-hundredfold-smaller", "checkpoint-learnability-budget", "checkpoint-eight-samples",
+                "checkpoint-which-assumption");
+        CheckpointPanel hundredfold = $(CheckpointPanel.class).first();
+        var field = $(com.vaadin.flow.component.textfield.TextField.class).from(hundredfold).single();
+        test(field).setValue("0.77");
+        test($(Button.class).from(hundredfold).withClassName("checkpoint-commit").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Div.class).from(hundredfold).withClassName("checkpoint-outcome")
+                .single().getText()).startsWith("Right: the answer is 0.77 time units");
+    }
+
+    @Test
+    void aProgressBeanHearsEachPredictionAndRecallsTheLastOne(@Autowired GenericApplicationContext context) {
+        List<String> heard = new ArrayList<>();
+        CheckpointListener listener = (chapter, checkpoint, response, correct, attempt) ->
+                heard.add(chapter + "/" + checkpoint + ": " + response + " " + correct + " #" + attempt);
+        CheckpointStates states = (chapter, checkpoint) -> checkpoint.equals("eight-samples")
+                ? Optional.of(new CheckpointState("All three close to 1: with almost no ridge, the learner fits every mode",
+                false, 2)) : Optional.empty();
+        context.registerBean("testCheckpointListener", CheckpointListener.class, () -> listener);
+        context.registerBean("testCheckpointStates", CheckpointStates.class, () -> states);
+        try {
+            navigate("chapters/deep-linear-networks", ChapterView.class);
+            CheckpointPanel eight = $(CheckpointPanel.class).all().get(2);
+            var outcome = $(com.vaadin.flow.component.html.Div.class).from(eight).withClassName("checkpoint-outcome")
+                    .single();
+            assertThat(outcome.getElement().getTextRecursively()).isEqualTo("Not quite — the answer is “”.");
+            assertThat($(Span.class).from(outcome).single().getElement().getProperty("innerHTML"))
+                    .startsWith("<lm-math tex=\"L_1 \\approx 0.97\"></lm-math>");
+            test($(Button.class).from(eight).withClassName("checkpoint-try-again").single()).click();
+            test($(RadioButtonGroup.class).from(eight).single())
+                    .selectItem("L_1 \\approx 0.97, L_5 \\approx 0.55, L_{20} \\approx 0.07");
+            test($(Button.class).from(eight).withClassName("checkpoint-commit").single()).click();
+            assertThat(heard).containsExactly("deep-linear-networks/eight-samples: "
+                    + "L_1 \\approx 0.97, L_5 \\approx 0.55, L_{20} \\approx 0.07 true #3");
+        } finally {
+            context.removeBeanDefinition("testCheckpointListener");
+            context.removeBeanDefinition("testCheckpointStates");
+        }
     }
 
     @Test
