@@ -82,7 +82,7 @@ final class ChapterRenderer {
         StringBuilder question = new StringBuilder();
         for (Node child = read.block().getFirstChild(); child != null && child != read.separator();
              child = child.getNext()) {
-            if (child != read.choices()) {
+            if (child != read.choices() || !(read.checkpoint().spec() instanceof AnswerSpec.Choice)) {
                 question.append(markdown.render(child, context));
             }
         }

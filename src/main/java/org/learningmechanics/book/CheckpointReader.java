@@ -24,7 +24,7 @@ import org.learningmechanics.book.markdown.Container;
  */
 final class CheckpointReader {
 
-    private static final Set<String> OPTIONS = Set.of("id", "answer", "tolerance", "relative", "unit");
+    private static final Set<String> SETTINGS = Set.of("id", "answer", "tolerance", "relative", "unit");
     private static final Pattern MARKER = Pattern.compile("^\\[([ xX])]\\s*");
 
     /**
@@ -49,12 +49,12 @@ final class CheckpointReader {
     }
 
     private Read read() {
-        Map<String, String> options = container.options();
-        String id = options.getOrDefault("id", "");
+        Map<String, String> settings = container.options();
+        String id = settings.getOrDefault("id", "");
         if (id.isEmpty()) {
             problem(container, "a checkpoint needs an id: '::: checkpoint id=some-name'");
         }
-        options.keySet().stream().filter(k -> !OPTIONS.contains(k)).sorted().forEach(k -> problem(container,
+        settings.keySet().stream().filter(k -> !SETTINGS.contains(k)).sorted().forEach(k -> problem(container,
                 "unknown checkpoint option '" + k + "' (use id, answer, tolerance or relative, unit)"));
         Node separator = null;
         for (Node child = container.getFirstChild(); child != null && separator == null; child = child.getNext()) {
@@ -68,16 +68,16 @@ final class CheckpointReader {
         int right = choices == null ? -1 : options(choices, optionTexts);
         AnswerSpec spec;
         if (choices != null) {
-            if (options.containsKey("answer")) {
+            if (settings.containsKey("answer")) {
                 problem(container, "a checkpoint is either multiple choice ([x] in a list) or numeric (answer=), "
                         + "not both");
             }
             spec = right >= 0 ? new AnswerSpec.Choice(optionTexts, right) : new AnswerSpec.Open();
-        } else if (options.containsKey("answer")) {
-            spec = numeric(options);
+        } else if (settings.containsKey("answer")) {
+            spec = numeric(settings);
         } else {
             for (String key : List.of("tolerance", "relative", "unit")) {
-                if (options.containsKey(key)) {
+                if (settings.containsKey(key)) {
                     problem(container, "'" + key + "=' only applies to a numeric checkpoint, with answer=…");
                 }
             }
@@ -91,7 +91,7 @@ final class CheckpointReader {
     private ListBlock choiceList(Node separator) {
         ListBlock found = null;
         for (Node child = container.getFirstChild(); child != null && child != separator; child = child.getNext()) {
-            if (child instanceof ListBlock list && marker(list.getFirstChild()) != null) {
+            if (child instanceof ListBlock list && marked(list)) {
                 if (found != null) {
                     problem(list, "a checkpoint has one list of options; this is a second");
                 } else {
@@ -133,6 +133,15 @@ final class CheckpointReader {
         return right.size() == 1 && texts.size() >= 2 ? right.getFirst() : -1;
     }
 
+    private static boolean marked(ListBlock list) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (marker(item) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text holding an item's {@code [ ]}/{@code [x]} marker, or null. */
     private static Text marker(Node item) {
         if (item instanceof ListItem && item.getFirstChild() instanceof Paragraph paragraph
@@ -142,11 +151,11 @@ final class CheckpointReader {
         return null;
     }
 
-    private AnswerSpec numeric(Map<String, String> options) {
-        Double value = number(options, "answer");
-        Double tolerance = number(options, "tolerance");
-        Double relative = number(options, "relative");
-        if (options.containsKey("tolerance") == options.containsKey("relative")) {
+    private AnswerSpec numeric(Map<String, String> settings) {
+        Double value = number(settings, "answer");
+        Double tolerance = number(settings, "tolerance");
+        Double relative = number(settings, "relative");
+        if (settings.containsKey("tolerance") == settings.containsKey("relative")) {
             problem(container, "a numeric checkpoint needs either tolerance=… (absolute) or relative=… "
                     + "(a fraction of the answer)");
         }
@@ -157,12 +166,12 @@ final class CheckpointReader {
         if (value == null || margin == null || margin < 0) {
             return new AnswerSpec.Open();
         }
-        return new AnswerSpec.Numeric(value, margin, tolerance == null, options.getOrDefault("unit", ""));
+        return new AnswerSpec.Numeric(value, margin, tolerance == null, settings.getOrDefault("unit", ""));
     }
 
     /** An option's number; null (with a problem) when it is given but not a finite number. */
-    private Double number(Map<String, String> options, String key) {
-        String text = options.get(key);
+    private Double number(Map<String, String> settings, String key) {
+        String text = settings.get(key);
         if (text == null) {
             return null;
         }

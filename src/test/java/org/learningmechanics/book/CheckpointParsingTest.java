@@ -110,6 +110,8 @@ class CheckpointParsingTest {
         assertThat(problems("::: checkpoint id=c\nQ?\n\n- [x] a\n- b\n- [ ] a\n\n---\n\nA.\n:::\n"))
                 .containsExactly("x.md:11: every option starts with '[ ]' (wrong) or '[x]' (right)",
                         "x.md:12: two options read 'a'");
+        assertThat(problems("::: checkpoint id=c\nQ?\n\n- a\n- [x] b\n- [ ] c\n\n---\n\nA.\n:::\n"))
+                .containsExactly("x.md:10: every option starts with '[ ]' (wrong) or '[x]' (right)");
         assertThat(problems("::: checkpoint id=c\nQ?\n\n- [x] a\n- [ ] b\n\nOr:\n\n- [ ] c\n- [x] d\n\n---\n\nA.\n:::\n"))
                 .containsExactly("x.md:15: a checkpoint has one list of options; this is a second");
     }

@@ -97,6 +97,9 @@ class CheckpointPanel extends Section {
     }
 
     private void commit() {
+        if (!commit.isVisible()) {
+            return; // Enter in the field once the prediction is committed
+        }
         Checkpoint.Result result = checkpoint.grade(input.value());
         if (!result.valid()) {
             input.setError(result.message());
@@ -107,11 +110,15 @@ class CheckpointPanel extends Section {
         attempts++;
         response = input.value().strip();
         listener.answered(chapterId, checkpoint.id(), response, result.correct(), attempts);
-        reveal(result.message(), result.correct());
+        reveal(result.message(), result.correct(), true);
     }
 
-    /** The outcome said, the explanation shown; an open question waits for the learner's own judgement. */
-    private void reveal(String message, Boolean correct) {
+    /**
+     * The outcome said, the explanation shown; an open question waits for the learner's own judgement.
+     *
+     * @param moveFocus to the next thing to press, when the learner just acted (not when the page is drawn)
+     */
+    private void reveal(String message, Boolean correct, boolean moveFocus) {
         input.setReadOnly(true);
         commit.setVisible(false);
         say(message, correct);
@@ -121,7 +128,9 @@ class CheckpointPanel extends Section {
         boolean judging = correct == null;
         judge.setVisible(judging);
         tryAgain.setVisible(!judging);
-        (judging ? had : tryAgain).focus();
+        if (moveFocus) {
+            (judging ? had : tryAgain).focus();
+        }
     }
 
     /** A wrong option is named as the page shows it, with its math typeset, not as the TeX of its plain text. */
@@ -138,7 +147,7 @@ class CheckpointPanel extends Section {
 
     private void judged(boolean correct) {
         listener.answered(chapterId, checkpoint.id(), response, correct, attempts);
-        reveal(judgement(correct), correct);
+        reveal(judgement(correct), correct, true);
     }
 
     private static String judgement(boolean correct) {
@@ -163,6 +172,6 @@ class CheckpointPanel extends Section {
         input.show(response);
         boolean open = result.correct() == null;
         reveal(open && state.correct() != null ? judgement(state.correct()) : result.message(),
-                open ? state.correct() : result.correct());
+                open ? state.correct() : result.correct(), false);
     }
 }

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import com.vaadin.browserless.BrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyDownEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -134,6 +137,17 @@ class CheckpointPanelTest extends BrowserlessTest {
         assertThat(outcome().getText()).isEqualTo("Right: the answer is 0.77 time units (give or take 0.05 time units).");
         assertThat(answerShown()).isTrue();
         assertThat(heard).containsExactly(new Answered("chapter", "n", "0.8", true, 1));
+    }
+
+    @Test
+    void enterInTheNumberFieldCommitsOnce() {
+        panel(NUMERIC, null);
+        TextField field = $(TextField.class).single();
+        test(field).setValue("1.5");
+        ComponentUtil.fireEvent(field, new KeyDownEvent(field, Key.ENTER.getKeys().getFirst()));
+        assertThat(heard).containsExactly(new Answered("chapter", "n", "1.5", false, 1));
+        ComponentUtil.fireEvent(field, new KeyDownEvent(field, Key.ENTER.getKeys().getFirst()));
+        assertThat(heard).as("Enter in the committed field commits nothing more").hasSize(1);
     }
 
     @Test
