@@ -127,7 +127,7 @@ public sealed interface AnswerSpec {
                 return Checkpoint.Result.invalid("Keep it to " + MAX_LENGTH + " characters; yours has "
                         + text.length() + ".");
             }
-            return Checkpoint.Result.open("Prediction committed. Compare it with the answer below: did you have it?");
+            return Checkpoint.Result.open("Prediction committed. Compare it with the answer below.");
         }
     }
 }

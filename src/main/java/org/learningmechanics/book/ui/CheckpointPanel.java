@@ -36,7 +36,6 @@ class CheckpointPanel extends Section {
     private final Div outcome = new Div();
     private final Span attemptLabel = new Span();
     private final Div judge = new Div();
-    private final Button had = new Button("I had it");
     private final Button tryAgain = new Button("Try again");
     private final Div explanation = new Div();
     private final ChapterSegment.Checkpoint segment;
@@ -68,8 +67,9 @@ class CheckpointPanel extends Section {
         outcome.addClassName("checkpoint-outcome");
         outcome.getElement().setAttribute("role", "status");
         outcome.getElement().setAttribute("aria-live", "polite");
+        outcome.getElement().setAttribute("tabindex", "-1"); // focus lands here when the commit button goes
         attemptLabel.addClassName("checkpoint-attempts");
-        had.addClickListener(e -> judged(true));
+        Button had = new Button("I had it", e -> judged(true));
         Button missed = new Button("Not quite", e -> judged(false));
         judge.addClassName("checkpoint-judge");
         judge.add(new Span("How did your prediction compare with the answer?"), had, missed);
@@ -79,9 +79,12 @@ class CheckpointPanel extends Section {
         answerTitle.addClassName("checkpoint-answer-title");
         explanation.addClassName("checkpoint-explanation");
         explanation.add(answerTitle, new MathProse(segment.answerHtml()));
-        Div actions = new Div(commit, tryAgain, attemptLabel);
-        actions.addClassName("checkpoint-actions");
-        add(title, question, input.component(), actions, outcome, judge, explanation);
+        Div before = new Div(commit);
+        Div after = new Div(tryAgain, attemptLabel);
+        before.addClassName("checkpoint-actions");
+        after.addClassName("checkpoint-actions");
+        // In reading order: the prediction, what became of it, the answer, then the learner's own verdict or a retry.
+        add(title, question, input.component(), before, outcome, explanation, judge, after);
         initial.filter(state -> state.attempts() > 0).ifPresentOrElse(this::restore, this::await);
     }
 
@@ -116,7 +119,7 @@ class CheckpointPanel extends Section {
     /**
      * The outcome said, the explanation shown; an open question waits for the learner's own judgement.
      *
-     * @param moveFocus to the next thing to press, when the learner just acted (not when the page is drawn)
+     * @param moveFocus to the outcome, which takes the place of the button just pressed (not when the page is drawn)
      */
     private void reveal(String message, Boolean correct, boolean moveFocus) {
         input.setReadOnly(true);
@@ -129,7 +132,7 @@ class CheckpointPanel extends Section {
         judge.setVisible(judging);
         tryAgain.setVisible(!judging);
         if (moveFocus) {
-            (judging ? had : tryAgain).focus();
+            outcome.getElement().callJsFunction("focus");
         }
     }
 
