@@ -47,10 +47,12 @@ final class ChapterParser {
         FrontMatter front = FrontMatter.parse(file, yaml, 2, problems);
         Node document = markdown.parse(text.substring(bodyStart));
         var headingIds = SectionExtractor.headingIds(document);
-        ParsedChapter parsed = new ParsedChapter(file, front, document, bodyLine, headingIds,
-                SectionExtractor.sections(document, headingIds), new LinkedHashMap<>(), new ArrayList<>(), problems);
+        ParsedChapter parsed = new ParsedChapter(file, front, document, bodyLine, headingIds, new ArrayList<>(),
+                new LinkedHashMap<>(), new LinkedHashMap<>(), problems);
         numberEquations(parsed);
         collectCheckpoints(parsed);
+        // After the checkpoints, whose options lose their [ ]/[x] markers: search must not give the answers away.
+        parsed.sections().addAll(SectionExtractor.sections(document, headingIds));
         return parsed;
     }
 
@@ -78,23 +80,9 @@ final class ChapterParser {
                 if (!id.isEmpty() && !ids.add(id)) {
                     problem(chapter, container, "two checkpoints have the id '" + id + "'");
                 }
-                chapter.checkpoints().add(checkpoint(id, container));
+                chapter.checkpoints().put(container, CheckpointReader.read(chapter, container));
             }
         }
-    }
-
-    private static Checkpoint checkpoint(String id, Container container) {
-        StringBuilder question = new StringBuilder();
-        StringBuilder answer = new StringBuilder();
-        StringBuilder target = question;
-        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof org.commonmark.node.ThematicBreak) {
-                target = answer;
-            } else {
-                target.append(BookMarkdown.plainText(child).strip()).append('\n');
-            }
-        }
-        return new Checkpoint(id, question.toString().strip(), answer.toString().strip());
     }
 
     static void problem(ParsedChapter chapter, Node at, String message) {

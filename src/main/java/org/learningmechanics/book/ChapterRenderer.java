@@ -9,7 +9,9 @@ import java.util.Set;
 
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.learningmechanics.book.markdown.BookMarkdown;
+import org.learningmechanics.book.markdown.Container;
 import org.learningmechanics.book.markdown.RenderContext;
 import org.learningmechanics.book.markdown.SimulationDirective;
 import org.learningmechanics.sim.runner.SimulationCatalog;
@@ -44,6 +46,9 @@ final class ChapterRenderer {
             if (node instanceof SimulationDirective directive) {
                 flush(prose, segments);
                 segments.add(embed(parsed, directive));
+            } else if (node instanceof Container container && parsed.checkpoints().containsKey(container)) {
+                flush(prose, segments);
+                segments.add(checkpoint(parsed.checkpoints().get(container), context));
             } else {
                 prose.append(markdown.render(node, context));
             }
@@ -55,7 +60,9 @@ final class ChapterRenderer {
         int words = parsed.sections().stream().mapToInt(s -> s.text().split("\\s+").length).sum();
         return new Chapter(front.id(), front.title(), front.strand(), front.order(), front.summary(),
                 front.objectives(), front.prerequisites(), Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
-                segments, parsed.sections(), parsed.checkpoints(), references, parsed.problems());
+                segments, parsed.sections(),
+                parsed.checkpoints().values().stream().map(CheckpointReader.Read::checkpoint).toList(), references,
+                parsed.problems());
     }
 
     private ChapterSegment embed(ParsedChapter parsed, SimulationDirective directive) {
@@ -68,6 +75,40 @@ final class ChapterRenderer {
             ChapterParser.problem(parsed, directive, "simulation '" + id + "' has no preset '" + preset + "'");
         }
         return new ChapterSegment.EmbeddedSimulation(id, preset, parsed.lineOf(directive));
+    }
+
+    /** The question (without its options), each option, and the answer, rendered apart so the view can place them. */
+    private ChapterSegment checkpoint(CheckpointReader.Read read, Context context) {
+        StringBuilder question = new StringBuilder();
+        for (Node child = read.block().getFirstChild(); child != null && child != read.separator();
+             child = child.getNext()) {
+            if (child != read.choices() || !(read.checkpoint().spec() instanceof AnswerSpec.Choice)) {
+                question.append(markdown.render(child, context));
+            }
+        }
+        List<String> options = new ArrayList<>();
+        if (read.checkpoint().spec() instanceof AnswerSpec.Choice) {
+            for (Node item = read.choices().getFirstChild(); item != null; item = item.getNext()) {
+                options.add(inline(item, context));
+            }
+        }
+        StringBuilder answer = new StringBuilder();
+        for (Node child = read.separator() == null ? null : read.separator().getNext(); child != null;
+             child = child.getNext()) {
+            answer.append(markdown.render(child, context));
+        }
+        return new ChapterSegment.Checkpoint(read.checkpoint(), question.toString(), options, answer.toString());
+    }
+
+    /** A list item's content: inline HTML when it is one paragraph (as options are), else its blocks. */
+    private String inline(Node item, Context context) {
+        Node from = item.getFirstChild() instanceof Paragraph paragraph && paragraph.getNext() == null
+                ? paragraph.getFirstChild() : item.getFirstChild();
+        StringBuilder html = new StringBuilder();
+        for (Node child = from; child != null; child = child.getNext()) {
+            html.append(markdown.render(child, context));
+        }
+        return html.toString().strip();
     }
 
     private void checkFrontMatterLists(ParsedChapter parsed, List<ChapterSegment> segments) {

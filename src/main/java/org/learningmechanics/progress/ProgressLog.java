@@ -14,7 +14,12 @@ public interface ProgressLog {
 
     void ran(String chapterId, String simulationId);
 
-    void answered(String chapterId, String checkpointId, String response, Boolean correct);
+    /**
+     * A committed prediction. {@code attempt} counts from 1 for the learner's first answer to this checkpoint; an
+     * open question is reported twice with the same attempt (on commit, unjudged, then with the learner's own
+     * verdict), so the stored attempts are the highest number reported, not a count of calls.
+     */
+    void answered(String chapterId, String checkpointId, String response, Boolean correct, int attempt);
 
     /** Every chapter the learner has opened, by chapter id. */
     Map<String, ChapterProgress> all();

@@ -50,8 +50,9 @@ public class ProgressRepository {
             }
 
             @Override
-            public void answered(String chapterId, String checkpointId, String response, Boolean correct) {
-                ProgressRepository.this.answered(accountId, chapterId, checkpointId, response, correct);
+            public void answered(String chapterId, String checkpointId, String response, Boolean correct,
+                                 int attempt) {
+                ProgressRepository.this.answered(accountId, chapterId, checkpointId, response, correct, attempt);
             }
 
             @Override
@@ -90,15 +91,15 @@ public class ProgressRepository {
     }
 
     @Transactional
-    void answered(UUID account, String chapter, String checkpoint, String response, Boolean correct) {
+    void answered(UUID account, String chapter, String checkpoint, String response, Boolean correct, int attempt) {
         touch(account, chapter);
         jdbc.sql("""
                         insert into checkpoint_answer (account_id, chapter_id, checkpoint_id, response, correct, attempts)
-                        values (?, ?, ?, ?, ?, 1)
+                        values (?, ?, ?, ?, ?, ?)
                         on conflict (account_id, chapter_id, checkpoint_id) do update set
                             response = excluded.response, correct = excluded.correct,
-                            attempts = checkpoint_answer.attempts + 1, answered_at = now()""")
-                .params(account, chapter, checkpoint, response, correct).update();
+                            attempts = greatest(checkpoint_answer.attempts, excluded.attempts), answered_at = now()""")
+                .params(account, chapter, checkpoint, response, correct, Math.max(1, attempt)).update();
     }
 
     /**

@@ -52,10 +52,11 @@ public final class SessionProgress implements ProgressLog, Serializable {
     }
 
     @Override
-    public synchronized void answered(String chapterId, String checkpointId, String response, Boolean correct) {
+    public synchronized void answered(String chapterId, String checkpointId, String response, Boolean correct,
+                                      int attempt) {
         update(chapterId, p -> {
             var answers = new HashMap<>(p.checkpoints());
-            int attempts = answers.containsKey(checkpointId) ? answers.get(checkpointId).attempts() + 1 : 1;
+            int attempts = Math.max(attempt, answers.containsKey(checkpointId) ? answers.get(checkpointId).attempts() : 1);
             answers.put(checkpointId, new CheckpointRecord(response, correct, attempts, now()));
             return new ChapterProgress(p.chapterId(), p.openedAt(), now(), p.sectionsReached(), p.simulationRuns(),
                     answers);

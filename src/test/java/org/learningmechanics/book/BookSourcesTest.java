@@ -91,9 +91,12 @@ class BookSourcesTest {
         assertThat(chapter.title()).isEqualTo("Good: a chapter");
         assertThat(chapter.objectives()).containsExactly("Learn something.");
         assertThat(chapter.sections()).extracting(Section::id).containsExactly("", "first-part");
-        assertThat(chapter.checkpoints()).containsExactly(new Checkpoint("q1", "A question?", "An answer."));
+        assertThat(chapter.checkpoints())
+                .containsExactly(new Checkpoint("q1", "A question?", "An answer.", new AnswerSpec.Open()));
         assertThat(chapter.references()).extracting(Reference::shortCitation).containsExactly("Doe & Roe, 2020");
-        assertThat(chapter.segments().get(1))
+        assertThat(chapter.segments().get(1)).isEqualTo(new ChapterSegment.Checkpoint(chapter.checkpoints().getFirst(),
+                "<p>A question?</p>\n", List.of(), "<p>An answer.</p>\n"));
+        assertThat(chapter.segments().get(2))
                 .isEqualTo(new ChapterSegment.EmbeddedSimulation("deep-linear", "deep", 35));
         String html = ((ChapterSegment.Prose) chapter.segments().getFirst()).html()
                 + ((ChapterSegment.Prose) chapter.segments().getLast()).html();
@@ -106,7 +109,6 @@ class BookSourcesTest {
                 .contains("href=\"chapters/other\"").contains("href=\"chapters/other#second-part\"")
                 .contains("href=\"chapters/good#first-part\"")
                 .contains("<aside class=\"callout callout-key-idea\" aria-label=\"Key idea\">")
-                .contains("<details class=\"checkpoint-answer\"><summary>Show the answer</summary>")
                 .contains("<h2 id=\"first-part\">First part<a class=\"heading-anchor\" href=\"chapters/good#first-part\"")
                 .contains("<li id=\"ref-known2020\">Jane Doe and Richard Roe (2020). <cite>A Known Result</cite>.");
         assertThat(book.next(chapter)).map(Chapter::id).contains("other");
@@ -163,9 +165,6 @@ class BookSourcesTest {
     void malformedBlocksAndListsAreReported() {
         assertThat(problems(chapter("::: warning\nText\n:::\n")))
                 .anySatisfy(p -> assertThat(p).startsWith("x.md:7: unknown block '::: warning'"));
-        assertThat(problems(chapter("::: checkpoint\nQuestion only\n:::\n")))
-                .contains("x.md:7: a checkpoint needs an id: '::: checkpoint id=some-name'")
-                .anySatisfy(p -> assertThat(p).contains("a checkpoint needs its question, a line '---'"));
         assertThat(problems("---\nid: x\ntitle: T\nstrand: 1\norder: 1\nprerequisites:\n  - nothing\n---\n"))
                 .contains("x.md:2: prerequisite 'nothing' is not a chapter id");
         assertThat(problems("---\nid: x\ntitle: T\nstrand: 1\norder: 1\nsimulations:\n  - deep-linear\n---\nNo sim.\n"))

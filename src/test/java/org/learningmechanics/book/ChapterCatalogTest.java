@@ -18,12 +18,26 @@ class ChapterCatalogTest {
     }
 
     @Test
+    void checkpointsWithADefiniteAnswerAreJudgedAndTheOthersLeftOpen() {
+        assertThat(book.all()).flatMap(Chapter::checkpoints)
+                .extracting(c -> c.id() + ": " + c.spec().getClass().getSimpleName())
+                .containsSubsequence("which-strand: Choice", "bound-or-prediction: Open", "predict-mode-two: Numeric",
+                        "hundredfold-smaller: Numeric", "learnability-budget: Open", "eight-samples: Choice",
+                        "which-assumption: Open");
+        Checkpoint modeTwo = book.find("what-is-learning-mechanics").orElseThrow().checkpoints().get(2);
+        assertThat(modeTwo.grade("2.44").correct()).as("ln(1499)/3").isTrue();
+        assertThat(modeTwo.grade("3.97").correct()).as("the half-time before the change").isFalse();
+    }
+
+    @Test
     void theSolvableSettingsChapterEmbedsItsSimulationsAndCitesItsSources() {
         Chapter chapter = book.find("deep-linear-networks").orElseThrow();
         assertThat(chapter.strand()).isEqualTo("1");
         assertThat(chapter.simulationIds()).containsExactly("deep-linear", "kernel-eigenlearning");
         assertThat(chapter.references()).extracting(Reference::key).contains("saxe2014", "simon2026", "bordelon2020", "simon2023");
         assertThat(chapter.checkpoints()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(chapter.checkpoints().getFirst().spec())
+                .isEqualTo(new AnswerSpec.Numeric(0.77, 0.05, false, "time units"));
         String prose = ((ChapterSegment.Prose) chapter.segments().getFirst()).html();
         assertThat(prose).contains("<lm-math").doesNotContain("$$");
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.learningmechanics.book.AnswerSpec;
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.Checkpoint;
 import org.learningmechanics.book.Section;
@@ -19,7 +20,7 @@ class ChapterProgressTest {
     private final Chapter chapter = new Chapter("c", "C", "1", 10, "", List.of(), List.of(), 5, List.of(),
             List.of(new Section("", "C", 1, ""), new Section("first", "First", 2, ""),
                     new Section("last", "Last", 2, "")),
-            List.of(new Checkpoint("q1", "?", "!"), new Checkpoint("q2", "?", "!")), List.of(), List.of());
+            List.of(new Checkpoint("q1", "?", "!", new AnswerSpec.Open()), new Checkpoint("q2", "?", "!", new AnswerSpec.Open())), List.of(), List.of());
 
     private static CheckpointRecord answer(boolean correct, int attempts, Instant at) {
         return new CheckpointRecord("r", correct, attempts, at);
@@ -65,8 +66,9 @@ class ChapterProgressTest {
         log.reached("c", "first");
         log.ran("c", "deep-linear");
         log.ran("c", "deep-linear");
-        log.answered("c", "q1", "0.5", false);
-        log.answered("c", "q1", "0.77", true);
+        log.answered("c", "q1", "0.5", false, 1);
+        log.answered("c", "q1", "0.77", null, 2);
+        log.answered("c", "q1", "0.77", true, 2);
         ChapterProgress p = log.all().get("c");
         assertThat(p.sectionsReached()).containsExactly("first");
         assertThat(p.simulationRuns()).containsEntry("deep-linear", 2);

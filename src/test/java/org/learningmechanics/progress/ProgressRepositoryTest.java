@@ -37,8 +37,9 @@ class ProgressRepositoryTest {
         log.reached("deep-linear-networks", "depth");
         log.ran("deep-linear-networks", "deep-linear");
         log.ran("deep-linear-networks", "deep-linear");
-        log.answered("deep-linear-networks", "hundredfold-smaller", "0.5", false);
-        log.answered("deep-linear-networks", "hundredfold-smaller", "0.77", true);
+        log.answered("deep-linear-networks", "hundredfold-smaller", "0.5", false, 1);
+        log.answered("deep-linear-networks", "hundredfold-smaller", "0.77", null, 2);
+        log.answered("deep-linear-networks", "hundredfold-smaller", "0.77", true, 2);
 
         ChapterProgress stored = progress.load(ada.id()).get("deep-linear-networks");
         assertThat(stored.sectionsReached()).containsExactlyInAnyOrder("the-setting", "depth");
@@ -55,7 +56,7 @@ class ProgressRepositoryTest {
     void aSessionsProgressIsAddedToTheAccountsNotWrittenOverIt() {
         Account ada = learner();
         progress.of(ada.id()).ran("simple-laws", "edge-of-stability");
-        progress.of(ada.id()).answered("simple-laws", "q", "old", false);
+        progress.of(ada.id()).answered("simple-laws", "q", "old", false, 1);
 
         Instant later = Instant.now().plusSeconds(5);
         var session = new ChapterProgress("simple-laws", Instant.parse("2026-01-01T00:00:00Z"), later,

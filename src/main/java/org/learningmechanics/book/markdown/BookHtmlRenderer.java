@@ -7,14 +7,13 @@ import java.util.Set;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.ThematicBreak;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
  * Renders the book's own nodes to HTML: math as {@code <lm-math>} for KaTeX, numbered equations, citations,
- * callouts, checkpoints, and headings with their anchors and a deep link.
+ * callouts, and headings with their anchors and a deep link.
  */
 final class BookHtmlRenderer implements NodeRenderer {
 
@@ -124,7 +123,8 @@ final class BookHtmlRenderer implements NodeRenderer {
 
     private void container(Container container) {
         if (container.isCheckpoint()) {
-            checkpoint(container);
+            // The chapter renders checkpoints as their own segments; one inside a list or quote has no place.
+            book.problem(container, "a checkpoint must stand on its own, not inside a list or quote");
             return;
         }
         String title = Container.CALLOUTS.get(container.kind());
@@ -141,43 +141,6 @@ final class BookHtmlRenderer implements NodeRenderer {
         renderChildren(container.getFirstChild(), null);
         out.tag("/aside");
         out.line();
-    }
-
-    private void checkpoint(Container container) {
-        String id = container.options().getOrDefault("id", "");
-        if (id.isEmpty()) {
-            book.problem(container, "a checkpoint needs an id: '::: checkpoint id=some-name'");
-        }
-        Node separator = firstBreak(container);
-        if (separator == null) {
-            book.problem(container, "a checkpoint needs its question, a line '---' (after a blank line), "
-                    + "then its answer");
-        }
-        out.line();
-        out.tag("section", attributes("class", "checkpoint", "id", "checkpoint-" + id, "aria-label", "Checkpoint"));
-        out.tag("p", attributes("class", "checkpoint-title"));
-        out.text("Check your understanding");
-        out.tag("/p");
-        renderChildren(container.getFirstChild(), separator);
-        if (separator != null) {
-            out.tag("details", attributes("class", "checkpoint-answer"));
-            out.tag("summary");
-            out.text("Show the answer");
-            out.tag("/summary");
-            renderChildren(separator.getNext(), null);
-            out.tag("/details");
-        }
-        out.tag("/section");
-        out.line();
-    }
-
-    static Node firstBreak(Container container) {
-        for (Node child = container.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof ThematicBreak) {
-                return child;
-            }
-        }
-        return null;
     }
 
     private void renderChildren(Node from, Node until) {

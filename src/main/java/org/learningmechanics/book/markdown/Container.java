@@ -7,7 +7,8 @@ import org.commonmark.node.CustomBlock;
 /**
  * A fenced directive that holds Markdown: {@code ::: key-idea} … {@code :::}. The kinds are callouts
  * ({@code key-idea}, {@code prediction}, {@code try-this}, {@code theory-breaks}) and {@code checkpoint}
- * ({@code ::: checkpoint id=…}: a question, a line {@code ---}, its answer).
+ * ({@code ::: checkpoint id=… [answer=… tolerance=…]}: a question, a line {@code ---}, its answer; the chapter reads
+ * and renders it, see {@code CheckpointReader}). Option values with spaces are quoted: {@code unit="time units"}.
  */
 public final class Container extends CustomBlock {
 

@@ -1,6 +1,5 @@
 package org.learningmechanics.book.markdown;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +19,7 @@ import org.commonmark.parser.block.ParserState;
  */
 final class ContainerParser extends AbstractBlockParser {
 
-    private static final Pattern OPENING = Pattern.compile("^:::\\s*([a-z][a-z-]*)((?:\\s+[A-Za-z]+=\\S+)*)\\s*$");
+    private static final Pattern OPENING = Pattern.compile("^:::\\s*([a-z][a-z-]*)" + Lines.OPTIONS + "\\s*$");
     private static final Pattern CLOSING = Pattern.compile("^:::\\s*$");
 
     private final Container container;
@@ -59,11 +58,7 @@ final class ContainerParser extends AbstractBlockParser {
             if (state.getIndent() >= 4 || !m.matches() || m.group(1).equals("simulation")) {
                 return BlockStart.none();
             }
-            Map<String, String> options = new LinkedHashMap<>();
-            Matcher option = SimulationDirectiveParser.OPTION.matcher(m.group(2));
-            while (option.find()) {
-                options.put(option.group(1), option.group(2));
-            }
+            Map<String, String> options = Lines.options(m.group(2));
             return BlockStart.of(new ContainerParser(new Container(m.group(1), options)))
                     .atIndex(state.getLine().getContent().length());
         }

@@ -1,6 +1,5 @@
 package org.learningmechanics.book.markdown;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +15,7 @@ import org.commonmark.parser.block.ParserState;
 /** Parses the one-line directive {@code ::: simulation <id> key=value …}. */
 final class SimulationDirectiveParser extends AbstractBlockParser {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("^:::\\s*simulation\\s+([a-z0-9-]+)((?:\\s+[A-Za-z]+=\\S+)*)\\s*$");
-    static final Pattern OPTION = Pattern.compile("([A-Za-z]+)=(\\S+)");
+    private static final Pattern DIRECTIVE = Pattern.compile("^:::\\s*simulation\\s+([a-z0-9-]+)" + Lines.OPTIONS + "\\s*$");
 
     private final SimulationDirective directive;
 
@@ -43,11 +41,7 @@ final class SimulationDirectiveParser extends AbstractBlockParser {
             if (state.getIndent() >= 4 || !m.matches()) {
                 return BlockStart.none();
             }
-            Map<String, String> options = new LinkedHashMap<>();
-            Matcher option = OPTION.matcher(m.group(2));
-            while (option.find()) {
-                options.put(option.group(1), option.group(2));
-            }
+            Map<String, String> options = Lines.options(m.group(2));
             return BlockStart.of(new SimulationDirectiveParser(new SimulationDirective(m.group(1), options)))
                     .atIndex(state.getLine().getContent().length());
         }

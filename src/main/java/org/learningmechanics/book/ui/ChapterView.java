@@ -1,5 +1,8 @@
 package org.learningmechanics.book.ui;
 
+import java.util.Map;
+import java.util.Optional;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,6 +17,9 @@ import com.vaadin.flow.router.Route;
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.ChapterCatalog;
 import org.learningmechanics.book.ChapterSegment;
+import org.learningmechanics.book.CheckpointState;
+import org.learningmechanics.progress.ChapterProgress;
+import org.learningmechanics.progress.CheckpointRecord;
 import org.learningmechanics.progress.ui.ReadingProgress;
 import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.ui.UniqueIds;
@@ -24,9 +30,9 @@ import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.math.MathProse;
 
 /**
- * One chapter: its header (strand, title, reading time, objectives), its prose with typeset math and its live
- * simulations where the text embeds them, an outline that follows the reader's scroll position, and the way on to
- * the previous and next chapters. Problems in the chapter's source are shown at the top.
+ * One chapter: its header (strand, title, reading time, objectives), its prose with typeset math, its live
+ * simulations and checkpoints where the text places them, an outline that follows the reader's scroll position, and
+ * the way on to the previous and next chapters. Problems in the chapter's source are shown at the top.
  */
 @Route("chapters/:chapterId")
 @AnonymousAllowed
@@ -57,6 +63,7 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private void show(Chapter chapter) {
+        Map<String, ChapterProgress> done = progress.all();
         title = chapter.title() + " — Learning Mechanics";
         Article article = new Article();
         article.addClassName("chapter");
@@ -71,6 +78,10 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                 case ChapterSegment.Prose prose -> article.add(new MathProse(prose.html()));
                 case ChapterSegment.EmbeddedSimulation embedded -> simulations.find(embedded.simulationId())
                         .ifPresent(s -> article.add(panel(chapter, s, embedded.preset())));
+                case ChapterSegment.Checkpoint checkpoint -> article.add(new CheckpointPanel(chapter.id(), checkpoint,
+                        recalled(done.get(chapter.id()), checkpoint.checkpoint().id()),
+                        (chapterId, checkpointId, response, correct, attempt) -> progress.record(
+                                log -> log.answered(chapterId, checkpointId, response, correct, attempt))));
             }
         }
         article.add(new ChapterNavigation(chapters.previous(chapter), chapters.next(chapter)));
@@ -83,6 +94,15 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         SimulationPanel panel = new SimulationPanel(simulation, preset, runner, sweeps);
         panel.onReaderRunCompleted(id -> progress.record(log -> log.ran(chapter.id(), id)));
         return panel;
+    }
+
+    /** The learner's last committed answer to a checkpoint, so a returning reader sees it. */
+    private static Optional<CheckpointState> recalled(ChapterProgress chapter, String checkpointId) {
+        if (chapter == null || !chapter.checkpoints().containsKey(checkpointId)) {
+            return Optional.empty();
+        }
+        CheckpointRecord answer = chapter.checkpoints().get(checkpointId);
+        return Optional.of(new CheckpointState(answer.response(), answer.correct(), answer.attempts()));
     }
 
     /** The outline reports sections from the browser; only the chapter's own section ids are recorded. */

@@ -3,8 +3,8 @@ package org.learningmechanics.book.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.time.Instant;
+import java.util.List;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.MockVaadin;
@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
 import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.chart.LineChart;
@@ -128,6 +129,34 @@ class ChapterViewTest extends SpringBrowserlessTest {
             ids.add(id);
         }
         element.getChildren().forEach(child -> collectIds(child, ids));
+    }
+
+    @Test
+    void eachCheckpointAsksForAPredictionBeforeItShowsTheAnswer() {
+        navigate("chapters/deep-linear-networks", ChapterView.class);
+        assertThat($(CheckpointPanel.class).all()).extracting(p -> p.getId().orElseThrow()).containsExactly(
+                "checkpoint-hundredfold-smaller", "checkpoint-learnability-budget", "checkpoint-eight-samples",
+                "checkpoint-which-assumption");
+        CheckpointPanel hundredfold = $(CheckpointPanel.class).first();
+        var field = $(com.vaadin.flow.component.textfield.TextField.class).from(hundredfold).single();
+        test(field).setValue("0.77");
+        test($(Button.class).from(hundredfold).withClassName("checkpoint-commit").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Div.class).from(hundredfold).withClassName("checkpoint-outcome")
+                .single().getText()).startsWith("Right: the answer is 0.77 time units");
+    }
+
+    @Test
+    void aCommittedPredictionIsRecordedAndShownAgainWhenTheReaderReturns() {
+        navigate("chapters/deep-linear-networks", ChapterView.class);
+        CheckpointPanel eight = $(CheckpointPanel.class).all().get(2);
+        test($(RadioButtonGroup.class).from(eight).single())
+                .selectItem("L_1 \\approx 0.97, L_5 \\approx 0.55, L_{20} \\approx 0.07");
+        test($(Button.class).from(eight).withClassName("checkpoint-commit").single()).click();
+
+        navigate("chapters/deep-linear-networks", ChapterView.class);
+        CheckpointPanel again = $(CheckpointPanel.class).all().get(2);
+        assertThat($(com.vaadin.flow.component.html.Div.class).from(again).withClassName("checkpoint-outcome")
+                .single().getElement().getTextRecursively()).startsWith("Right");
     }
 
     @Test
