@@ -41,10 +41,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final ReadingProgress progress;
     private final Map<String, SideNavItem> chapterItems = new LinkedHashMap<>();
     private final Paragraph overall = new Paragraph();
+    private final Div accountLinks = new Div();
+    private final CurrentAccount current;
 
     public MainLayout(ChapterCatalog chapters, CurrentAccount account, ReadingProgress progress) {
         this.chapters = chapters;
         this.progress = progress;
+        this.current = account;
+        accountLinks.addClassName("account-links");
         Button skip = new Button("Skip to content", e -> e.getSource().getElement().executeJs(
                 "document.getElementById('content')?.focus()"));
         skip.addClassName("skip-link");
@@ -54,7 +58,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         home.addClassName("book-title");
         Span spacer = new Span();
         spacer.addClassName("header-spacer");
-        addToNavbar(skip, toggle, home, spacer, search(), themeSwitch(), accountLinks(account));
+        addToNavbar(skip, toggle, home, spacer, search(), themeSwitch(), accountLinks);
 
         SideNav contents = new SideNav("Contents");
         contents.setId("table-of-contents");
@@ -75,6 +79,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showAccountLinks();
         Map<String, ChapterProgress> all = progress.all();
         int done = 0;
         for (Chapter chapter : chapters.all()) {
@@ -97,10 +102,13 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 + (all.isEmpty() ? "." : ", " + (all.size() - done) + " under way."));
     }
 
-    /** "Sign in" for a visitor; the reader's name (to their account page) and "Sign out" once signed in. */
-    private static Component accountLinks(CurrentAccount current) {
-        Div links = new Div();
-        links.addClassName("account-links");
+    /**
+     * "Sign in" for a visitor; the reader's name (to their account page) and "Sign out" once signed in. Refreshed on
+     * every navigation, like the progress marks, since the layout outlives the views shown in it.
+     */
+    private void showAccountLinks() {
+        Div links = accountLinks;
+        links.removeAll();
         current.get().ifPresentOrElse(account -> {
             Anchor name = new Anchor("account", account.displayName());
             name.setId("account-link");
@@ -114,7 +122,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             signIn.setId("sign-in-link");
             links.add(signIn);
         });
-        return links;
     }
 
     private static TextField search() {

@@ -1,6 +1,7 @@
 package org.learningmechanics.account.ui;
 
 import java.time.ZoneOffset;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +22,7 @@ import jakarta.annotation.security.PermitAll;
 import org.learningmechanics.account.Account;
 import org.learningmechanics.account.AccountException;
 import org.learningmechanics.account.AccountService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The signed-in reader's own page: their profile, password, and the way to delete everything. Only reachable when
@@ -35,10 +37,12 @@ public class AccountView extends Div implements BeforeEnterObserver {
 
     private final CurrentAccount current;
     private final AccountService accounts;
+    private final List<AccountSection> sections;
 
-    public AccountView(CurrentAccount current, AccountService accounts) {
+    public AccountView(CurrentAccount current, AccountService accounts, ObjectProvider<AccountSection> sections) {
         this.current = current;
         this.accounts = accounts;
+        this.sections = sections.orderedStream().toList();
         addClassName("account-page");
     }
 
@@ -50,7 +54,9 @@ public class AccountView extends Div implements BeforeEnterObserver {
             event.forwardTo(SignInView.class);
             return;
         }
-        add(new H1("Your account"), profile(account), password(), deletion());
+        add(new H1("Your account"), profile(account));
+        sections.forEach(section -> add(section(section.title(), section.content(account))));
+        add(password(), deletion());
     }
 
     private Div profile(Account account) {
