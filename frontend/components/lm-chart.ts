@@ -38,6 +38,7 @@ class LmChart extends HTMLElement {
   private config?: ChartConfig;
   private redrawPending = false;
   private axes?: DecadeAxes;
+  private shownKeys?: string;
   private themeObserver?: MutationObserver;
 
   connectedCallback() {
@@ -78,6 +79,14 @@ class LmChart extends HTMLElement {
       if (!c?.series || !this.chart) return;
       const series = this.lineSeries(c);
       const axes = decadeAxes(c, series);
+      const shown = shownSeries(c).map((x) => x.key).join('\n');
+      if (shown !== this.shownKeys) {
+        // A theory curve arrived (or a series emptied): legend, colours and dashes are per series, so redo them.
+        this.shownKeys = shown;
+        this.axes = axes;
+        this.chart.updateOptions(lineOptions(c, series, axes), false, false);
+        return;
+      }
       // Changing axis options costs a full redraw, so do it only when the data crosses into another decade.
       if (JSON.stringify(axes) !== JSON.stringify(this.axes)) {
         this.axes = axes;
@@ -91,7 +100,7 @@ class LmChart extends HTMLElement {
     const tx = c.logX ? Math.log10 : (v: number) => v;
     const ty = c.logY ? Math.log10 : (v: number) => v;
     const keep = (p: Point) => (!c.logX || p[0] > 0) && (!c.logY || p[1] > 0);
-    return c.series!.map((s) => ({ name: s.label, data: s.data.filter(keep).map((p) => [tx(p[0]), ty(p[1])]) }));
+    return shownSeries(c).map((s) => ({ name: s.label, data: s.data.filter(keep).map((p) => [tx(p[0]), ty(p[1])]) }));
   }
 
   private rebuild() {
@@ -121,6 +130,7 @@ class LmChart extends HTMLElement {
       legend: { position: 'bottom' },
     };
     const series = c.type === 'line' ? this.lineSeries(c) : [];
+    this.shownKeys = c.type === 'line' ? shownSeries(c).map((x) => x.key).join('\n') : undefined;
     this.axes = c.type === 'line' ? decadeAxes(c, series) : undefined;
     this.chart = new ApexCharts(this, c.type === 'heatmap' ? { ...common, ...heatmapOptions(c, dark) } : { ...common, ...lineOptions(c, series, this.axes!) });
     this.chart.render();
@@ -128,7 +138,8 @@ class LmChart extends HTMLElement {
 
   private clicked(seriesIndex: number, index: number) {
     if (seriesIndex < 0 || index < 0) return;
-    const series = this.config?.type === 'heatmap' ? String(seriesIndex) : this.config?.series?.[seriesIndex]?.key;
+    const series = this.config?.type === 'heatmap' ? String(seriesIndex)
+      : this.config?.series ? shownSeries(this.config)[seriesIndex]?.key : undefined;
     this.dispatchEvent(new CustomEvent('lm-point-click', { detail: { series, index } }));
   }
 }
@@ -183,8 +194,16 @@ function tickLabel(log: boolean | undefined) {
   };
 }
 
+/**
+ * The series drawn and named in the legend: every measured series, and a theory curve only once it has points, so a
+ * series the simulation gives no theory for does not leave an empty "(theory)" entry in the legend.
+ */
+function shownSeries(c: ChartConfig): SeriesConfig[] {
+  return (c.series ?? []).filter((x) => x.style !== 'dashed' || x.data.length > 0);
+}
+
 function lineOptions(c: ChartConfig, series: ApexAxisChartSeries, axes: DecadeAxes): ApexCharts.ApexOptions {
-  const s = c.series!;
+  const s = shownSeries(c);
   const value = (log: boolean | undefined) => (v: number) => format(log ? Math.pow(10, v) : v);
   const ticks = axisOptions(c, axes);
   // Simulated lines are wide and translucent, theory lines thin, dashed and opaque on top: where they agree the

@@ -14,7 +14,6 @@ import org.learningmechanics.account.SignInThrottle;
 import org.learningmechanics.account.ThrottledAuthenticationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -42,11 +41,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-                                            PersistentTokenRepository tokens, AuthenticationProvider provider,
-                                            RequestUtil vaadinRequests) throws Exception {
+                                            PersistentTokenRepository tokens, PasswordEncoder passwords,
+                                            SignInThrottle throttle, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
-        http.authenticationProvider(provider);
+        http.authenticationProvider(new ThrottledAuthenticationProvider(users, passwords, throttle));
         http.rememberMe(remember -> remember
                 .tokenRepository(tokens)
                 .userDetailsService(users)
@@ -66,12 +65,6 @@ class SecurityConfiguration {
                 .loginView(SignInView.class)
                 .enableCsrfConfiguration(false));
         return http.build();
-    }
-
-    @Bean
-    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwords,
-                                                  SignInThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, passwords, throttle);
     }
 
     /**
