@@ -14,6 +14,7 @@ import org.learningmechanics.account.SignInThrottle;
 import org.learningmechanics.account.ThrottledAuthenticationProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -41,11 +42,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-                                            PersistentTokenRepository tokens, PasswordEncoder passwords,
-                                            SignInThrottle throttle, RequestUtil vaadinRequests) throws Exception {
+                                            PersistentTokenRepository tokens, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
-        http.authenticationProvider(new ThrottledAuthenticationProvider(users, passwords, throttle));
         http.rememberMe(remember -> remember
                 .tokenRepository(tokens)
                 .userDetailsService(users)
@@ -65,6 +65,17 @@ class SecurityConfiguration {
                 .loginView(SignInView.class)
                 .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    /**
+     * The one provider that checks passwords, as a bean so that it becomes the global authentication manager's only
+     * provider. Registering it on the chain as well would let the chain fall back to the global manager after a
+     * refusal, trying every password twice and counting every failure twice.
+     */
+    @Bean
+    AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwords,
+                                                  SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, passwords, throttle);
     }
 
     /**
