@@ -162,23 +162,31 @@ function decadeAxes(c: ChartConfig, series: { data: number[][] }[]): DecadeAxes 
 }
 
 /**
- * A log axis ticks at every power of ten (every half decade when it spans only one), so its labels read 0.01, 0.1,
- * 1, 10 rather than wherever an even split of the range happens to fall. Linear axes keep ApexCharts' own ticks.
+ * A log axis ticks at powers of ten (every half decade when it spans only one), so its labels read 0.01, 0.1, 1, 10
+ * rather than wherever an even split of the range happens to fall. Linear axes keep ApexCharts' own ticks.
  */
 function axisOptions(c: ChartConfig, axes: DecadeAxes): ApexCharts.ApexOptions {
-  const decades = (range?: [number, number]) =>
-    range ? { min: range[0], max: range[1], tickAmount: range[1] - range[0] === 1 ? 2 : range[1] - range[0] } : {};
+  // Ticks every decade up to eight decades; beyond that every second, third… decade, the range widened to a whole
+  // number of steps so every tick still falls on a power of ten.
+  const decades = (range?: [number, number]) => {
+    if (!range) return {};
+    const span = range[1] - range[0];
+    if (span === 1) return { min: range[0], max: range[1], tickAmount: 2 };
+    const step = Math.ceil(span / 8);
+    const ticks = Math.ceil(span / step);
+    return { min: range[0], max: range[0] + ticks * step, tickAmount: ticks };
+  };
   return {
     xaxis: {
       type: 'numeric',
       title: { text: c.xTitle + (c.logX ? ' (log scale)' : '') },
-      labels: { formatter: (v: string) => tickLabel(c.logX)(Number(v)) },
+      labels: { formatter: (v: string) => tickLabel(c.logX, axes.x)(Number(v)) },
       tickAmount: 8,
       ...decades(axes.x),
     },
     yaxis: {
       title: { text: c.yTitle + (c.logY ? ' (log scale)' : '') },
-      labels: { formatter: tickLabel(c.logY) },
+      labels: { formatter: tickLabel(c.logY, axes.y) },
       forceNiceScale: !c.logY,
       ...decades(axes.y),
     },
@@ -186,20 +194,27 @@ function axisOptions(c: ChartConfig, axes: DecadeAxes): ApexCharts.ApexOptions {
 }
 
 /** Axis ticks fall wherever the scale puts them: round the large ones ("26", not "25.88"); tooltips stay exact. */
-function tickLabel(log: boolean | undefined) {
+function tickLabel(log: boolean | undefined, range?: [number, number]) {
+  const exponential = range !== undefined && (range[0] < -3 || range[1] > 4);
   return (v: number) => {
     const shown = log ? Math.pow(10, v) : v;
-    if (log) return Number(shown.toPrecision(2)).toString();
+    if (log) {
+      // Whole decades as 0.001 … 10000 when the axis stays within those, otherwise all as 1e-6 … 1e8: one style
+      // per axis, never 0.000001 beside 1e-7.
+      const decade = Math.round(v);
+      if (Math.abs(v - decade) < 1e-9) return exponential ? `1e${decade}` : Number(shown.toPrecision(1)).toString();
+      return Number(shown.toPrecision(2)).toString();
+    }
     return Math.abs(shown) >= 10 ? String(Math.round(shown)) : format(shown);
   };
 }
 
 /**
- * The series drawn and named in the legend: every measured series, and a theory curve only once it has points, so a
- * series the simulation gives no theory for does not leave an empty "(theory)" entry in the legend.
+ * The series drawn and named in the legend: those with points. A series the simulation never fills (most often a
+ * theory curve it has no theory for) leaves no empty entry in the legend; one that fills later appears then.
  */
 function shownSeries(c: ChartConfig): SeriesConfig[] {
-  return (c.series ?? []).filter((x) => x.style !== 'dashed' || x.data.length > 0);
+  return (c.series ?? []).filter((x) => x.data.length > 0);
 }
 
 function lineOptions(c: ChartConfig, series: ApexAxisChartSeries, axes: DecadeAxes): ApexCharts.ApexOptions {

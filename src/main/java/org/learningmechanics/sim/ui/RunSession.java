@@ -109,6 +109,29 @@ final class RunSession implements RunListener {
         }
     }
 
+    /**
+     * Makes the charts show exactly the finished result: a series a simulation gave only at the end (a kernel after
+     * training, a reference line), or one whose streamed points differ in number from the result's, is replaced.
+     */
+    private void showWhole(SimulationResult result) {
+        for (LineChart chart : charts) {
+            Map<String, Series> differing = new LinkedHashMap<>();
+            result.series().forEach((name, s) -> {
+                if (chart.pointCount(name) != s.size()) {
+                    differing.put(name, s);
+                }
+            });
+            result.theory().forEach((name, s) -> {
+                if (chart.pointCount(theoryName(name)) != s.size()) {
+                    differing.put(theoryName(name), s);
+                }
+            });
+            if (!differing.isEmpty()) {
+                chart.replace(differing);
+            }
+        }
+    }
+
     private static Map<String, Series> merge(List<Frame> frames) {
         Map<String, List<Series>> parts = new LinkedHashMap<>();
         frames.forEach(f -> f.appended().forEach((name, s) -> parts.computeIfAbsent(name, n -> new ArrayList<>()).add(s)));
@@ -132,6 +155,7 @@ final class RunSession implements RunListener {
     public void completed(SimulationResult result, boolean fromRecord, long elapsedMs) {
         whileCurrent(() -> {
             flush();
+            showWhole(result);
             panel.setRunning(false);
             String how = fromRecord ? "Done: served from the record of an identical earlier run."
                     : "Done in " + elapsedMs + " ms.";
