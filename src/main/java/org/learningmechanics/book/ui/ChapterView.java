@@ -1,5 +1,7 @@
 package org.learningmechanics.book.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +20,7 @@ import org.learningmechanics.ui.UniqueIds;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SimulationRunner;
 import org.learningmechanics.sim.runner.SweepRunner;
+import org.learningmechanics.sim.ui.PanelExtension;
 import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.math.MathProse;
 
@@ -34,14 +37,16 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SimulationCatalog simulations;
     private final SimulationRunner runner;
     private final SweepRunner sweeps;
+    private final List<PanelExtension> extensions;
     private String title = "Learning Mechanics";
 
     ChapterView(ChapterCatalog chapters, SimulationCatalog simulations, SimulationRunner runner,
-                SweepRunner sweeps) {
+                SweepRunner sweeps, List<PanelExtension> extensions) {
         this.chapters = chapters;
         this.simulations = simulations;
         this.runner = runner;
         this.sweeps = sweeps;
+        this.extensions = extensions;
         addClassName("chapter-page");
     }
 
@@ -66,7 +71,8 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             switch (segment) {
                 case ChapterSegment.Prose prose -> article.add(new MathProse(prose.html()));
                 case ChapterSegment.EmbeddedSimulation embedded -> simulations.find(embedded.simulationId())
-                        .ifPresent(s -> article.add(new SimulationPanel(s, embedded.preset(), runner, sweeps)));
+                        .ifPresent(s -> article.add(new SimulationPanel(s, embedded.preset(), runner, sweeps,
+                                extensions)));
             }
         }
         article.add(new ChapterNavigation(chapters.previous(chapter), chapters.next(chapter)));
