@@ -1,5 +1,6 @@
 package org.learningmechanics.experiment;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,7 +8,9 @@ import org.learningmechanics.account.Account;
 import org.learningmechanics.account.AccountService;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.RunMonitor;
+import org.learningmechanics.sim.Series;
 import org.learningmechanics.sim.Simulation;
+import org.learningmechanics.sim.SimulationResult;
 import org.learningmechanics.sim.linear.DeepLinearNetwork;
 
 /** Accounts and runs for experiment tests. */
@@ -28,5 +31,20 @@ public final class ExperimentFixtures {
         ParameterValues parameters = ParameterValues.of(simulation.descriptor(), Map.of("depth", (long) depth));
         return new ExperimentService.Run(simulation, parameters, 1L,
                 simulation.run(parameters, 1L, RunMonitor.NONE));
+    }
+
+    /** Every metric and every y value multiplied by the factor. */
+    public static SimulationResult altered(SimulationResult result, double factor) {
+        Map<String, Series> series = new LinkedHashMap<>();
+        result.series().forEach((name, s) -> {
+            double[] y = s.y();
+            for (int i = 0; i < y.length; i++) {
+                y[i] *= factor;
+            }
+            series.put(name, new Series(s.x(), y));
+        });
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        result.metrics().forEach((name, m) -> metrics.put(name, m * factor));
+        return new SimulationResult(series, result.theory(), metrics, result.agreement());
     }
 }

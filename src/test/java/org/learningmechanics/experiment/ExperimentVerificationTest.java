@@ -26,10 +26,10 @@ class ExperimentVerificationTest {
 
     @Test
     void aTinyRoundingDifferenceIsWithinToleranceAndALargerOneHasDrifted() {
-        Verification tiny = Verification.compare(altered(saved, 1 + 1e-12), 1, saved, 1);
+        Verification tiny = Verification.compare(ExperimentFixtures.altered(saved, 1 + 1e-12), 1, saved, 1);
         assertThat(tiny.outcome()).isEqualTo(Verification.Outcome.WITHIN_TOLERANCE);
 
-        Verification drifted = Verification.compare(altered(saved, 1.01), 1, saved, 2);
+        Verification drifted = Verification.compare(ExperimentFixtures.altered(saved, 1.01), 1, saved, 2);
         assertThat(drifted.outcome()).isEqualTo(Verification.Outcome.DRIFTED);
         assertThat(drifted.versionChanged()).isTrue();
         Verification.MetricDiff halfTime = drifted.metrics().stream().filter(m -> m.name().equals("halfTime1"))
@@ -47,20 +47,5 @@ class ExperimentVerificationTest {
         Verification v = Verification.compare(saved, 1, shrunk, 1);
         assertThat(v.outcome()).isEqualTo(Verification.Outcome.DRIFTED);
         assertThat(v.shapeChanges()).containsExactly("loss is gone");
-    }
-
-    /** Every metric and every y value multiplied by the factor. */
-    static SimulationResult altered(SimulationResult result, double factor) {
-        Map<String, Series> series = new LinkedHashMap<>();
-        result.series().forEach((name, s) -> {
-            double[] y = s.y();
-            for (int i = 0; i < y.length; i++) {
-                y[i] *= factor;
-            }
-            series.put(name, new Series(s.x(), y));
-        });
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        result.metrics().forEach((name, m) -> metrics.put(name, m * factor));
-        return new SimulationResult(series, result.theory(), metrics, result.agreement());
     }
 }

@@ -1,0 +1,129 @@
+package org.learningmechanics.experiment.ui;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import org.learningmechanics.account.Account;
+import org.learningmechanics.account.ui.CurrentAccount;
+import org.learningmechanics.experiment.ExperimentException;
+import org.learningmechanics.experiment.ExperimentQuery;
+import org.learningmechanics.experiment.ExperimentService;
+import org.learningmechanics.experiment.ExperimentSummary;
+import org.learningmechanics.experiment.Visibility;
+
+/**
+ * The columns and actions of "Your experiments". Rows come page by page from SQL (offset and limit), in the order
+ * the grid asks for; every change names the signed-in account again, so nobody changes a row that is not theirs.
+ */
+final class ExperimentGrid {
+
+    private final Grid<ExperimentSummary> grid;
+    private final ExperimentService experiments;
+    private final CurrentAccount current;
+    private final Function<List<QuerySortOrder>, ExperimentQuery> query;
+    private final Paragraph status;
+
+    ExperimentGrid(Grid<ExperimentSummary> grid, ExperimentService experiments, CurrentAccount current,
+                   Function<List<QuerySortOrder>, ExperimentQuery> query, Paragraph status) {
+        this.grid = grid;
+        this.experiments = experiments;
+        this.current = current;
+        this.query = query;
+        this.status = status;
+    }
+
+    void configure() {
+        grid.setId("experiments-grid");
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        grid.addComponentColumn(this::titleField).setHeader("Title")
+                .setSortProperty(ExperimentQuery.Order.TITLE.name()).setFlexGrow(3);
+        grid.addColumn(ExperimentSummary::simulationId).setHeader("Simulation")
+                .setSortProperty(ExperimentQuery.Order.SIMULATION.name());
+        grid.addComponentColumn(this::visibilityChoice).setHeader("Who can open it");
+        grid.addColumn(e -> MyExperimentsView.WHEN.format(e.createdAt())).setHeader("Saved (UTC)")
+                .setSortProperty(ExperimentQuery.Order.CREATED.name());
+        grid.addColumn(e -> MyExperimentsView.WHEN.format(e.updatedAt())).setHeader("Changed (UTC)")
+                .setSortProperty(ExperimentQuery.Order.UPDATED.name());
+        grid.addComponentColumn(MyExperimentsView::open).setHeader("");
+        grid.addComponentColumn(this::deleteButton).setHeader("");
+        grid.setMultiSort(false);
+        grid.setItems(q -> experiments.list(owner(), query.apply(q.getSortOrders()), q.getOffset(), q.getLimit())
+                .stream(), q -> experiments.count(owner(), query.apply(q.getSortOrders())));
+        grid.setEmptyStateText("No experiments yet. Run a simulation in any chapter and press \"Save experiment\".");
+    }
+
+    private UUID owner() {
+        return current.get().map(Account::id).orElseThrow(() -> new ExperimentException("You are not signed in."));
+    }
+
+    private TextField titleField(ExperimentSummary e) {
+        TextField title = new TextField();
+        title.setValue(e.title());
+        title.setAriaLabel("Title");
+        title.setMaxLength(ExperimentService.MAX_TITLE_LENGTH);
+        title.setWidthFull();
+        title.addClassName("experiment-title-field");
+        title.addValueChangeListener(change -> {
+            if (!change.isFromClient()) {
+                return;
+            }
+            try {
+                experiments.rename(owner(), e.id(), change.getValue());
+                title.setInvalid(false);
+                status.setText("Renamed to \"" + change.getValue().strip() + "\".");
+            } catch (ExperimentException problem) {
+                title.setErrorMessage(problem.getMessage());
+                title.setInvalid(true);
+            }
+        });
+        return title;
+    }
+
+    private Select<Visibility> visibilityChoice(ExperimentSummary e) {
+        Select<Visibility> choice = new Select<>();
+        choice.setItems(Visibility.offered());
+        choice.setItemLabelGenerator(Visibility::label);
+        choice.setValue(Visibility.offered().contains(e.visibility()) ? e.visibility() : Visibility.PRIVATE);
+        choice.setAriaLabel("Who can open " + e.title());
+        choice.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                experiments.changeVisibility(owner(), e.id(), change.getValue());
+                status.setText("\"" + e.title() + "\": " + change.getValue().label() + ".");
+            }
+        });
+        return choice;
+    }
+
+    private Button deleteButton(ExperimentSummary e) {
+        Button delete = MyExperimentsView.danger("Delete", VaadinIcon.TRASH);
+        delete.setAriaLabel("Delete " + e.title());
+        delete.addClickListener(click -> confirmDelete(e));
+        return delete;
+    }
+
+    private void confirmDelete(ExperimentSummary e) {
+        Dialog confirm = new Dialog();
+        confirm.setHeaderTitle("Delete \"" + e.title() + "\"?");
+        confirm.add(new Paragraph("Its link will stop working for everyone. Forks others made of it stay theirs. "
+                + "This cannot be undone."));
+        Button yes = MyExperimentsView.danger("Delete", VaadinIcon.TRASH);
+        yes.setId("experiment-delete-confirm");
+        yes.addClickListener(click -> {
+            experiments.delete(owner(), e.id());
+            confirm.close();
+            grid.getDataProvider().refreshAll();
+            status.setText("Deleted \"" + e.title() + "\".");
+        });
+        confirm.getFooter().add(new Button("Cancel", click -> confirm.close()), yes);
+        confirm.open();
+    }
+}
