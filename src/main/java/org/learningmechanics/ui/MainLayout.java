@@ -49,7 +49,10 @@ public class MainLayout extends AppLayout {
         addToDrawer(contents);
     }
 
-    /** "Sign in" for a visitor; the reader's name (to their account page) and "Sign out" once signed in. */
+    /**
+     * "Sign in" for a visitor; once signed in, their saved experiments, their name (to their account page) and
+     * "Sign out".
+     */
     private static Component accountLinks(CurrentAccount current) {
         Div links = new Div();
         links.addClassName("account-links");
@@ -57,10 +60,12 @@ public class MainLayout extends AppLayout {
             Anchor name = new Anchor("account", account.displayName());
             name.setId("account-link");
             name.getElement().setAttribute("aria-label", "Your account: " + account.displayName());
+            Anchor saved = new Anchor("experiments", "Experiments");
+            saved.setId("experiments-link");
             Button signOut = new Button("Sign out", e -> current.signOut());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
-            links.add(name, signOut);
+            links.add(saved, name, signOut);
         }, () -> {
             Anchor signIn = new Anchor("signin", "Sign in");
             signIn.setId("sign-in-link");

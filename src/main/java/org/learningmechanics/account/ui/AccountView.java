@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -50,7 +51,9 @@ public class AccountView extends Div implements BeforeEnterObserver {
             event.forwardTo(SignInView.class);
             return;
         }
-        add(new H1("Your account"), profile(account), password(), deletion());
+        Anchor experiments = new Anchor("experiments", "Your saved experiments");
+        experiments.setId("account-experiments");
+        add(new H1("Your account"), profile(account), section("Experiments", experiments), password(), deletion());
     }
 
     private Div profile(Account account) {
