@@ -101,11 +101,6 @@ class ExperimentRepository {
                 .params(title, id, owner).update() == 1;
     }
 
-    boolean updateNotes(UUID owner, long id, String notes) {
-        return jdbc.sql("update experiment set notes = ?, updated_at = now() where id = ? and owner = ?")
-                .params(notes, id, owner).update() == 1;
-    }
-
     boolean updateVisibility(UUID owner, long id, Visibility visibility) {
         return jdbc.sql("update experiment set visibility = ?, updated_at = now() where id = ? and owner = ?")
                 .params(visibility.column(), id, owner).update() == 1;

@@ -105,11 +105,6 @@ public class ExperimentService {
     }
 
     @Transactional
-    public void changeNotes(UUID owner, long id, String notes) {
-        changed(repository.updateNotes(owner, id, checkedNotes(notes)));
-    }
-
-    @Transactional
     public void changeVisibility(UUID owner, long id, Visibility visibility) {
         changed(repository.updateVisibility(owner, id, offered(visibility)));
     }

@@ -46,7 +46,7 @@ final class ExperimentGrid {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(this::titleField).setHeader("Title")
                 .setSortProperty(ExperimentQuery.Order.TITLE.name()).setFlexGrow(3);
-        grid.addColumn(ExperimentSummary::simulationId).setHeader("Simulation")
+        grid.addColumn(e -> e.simulationId() + (e.forked() ? " (fork)" : "")).setHeader("Simulation")
                 .setSortProperty(ExperimentQuery.Order.SIMULATION.name());
         grid.addComponentColumn(this::visibilityChoice).setHeader("Who can open it");
         grid.addColumn(e -> MyExperimentsView.WHEN.format(e.createdAt())).setHeader("Saved (UTC)")
