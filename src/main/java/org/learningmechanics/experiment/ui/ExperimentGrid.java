@@ -31,9 +31,12 @@ final class ExperimentGrid {
     private final CurrentAccount current;
     private final Function<List<QuerySortOrder>, ExperimentQuery> query;
     private final Paragraph status;
+    /** Whose rows are listed: the account that opened the page (its session ends when it signs out). */
+    private final UUID lister;
 
-    ExperimentGrid(Grid<ExperimentSummary> grid, ExperimentService experiments, CurrentAccount current,
+    ExperimentGrid(Grid<ExperimentSummary> grid, ExperimentService experiments, CurrentAccount current, UUID lister,
                    Function<List<QuerySortOrder>, ExperimentQuery> query, Paragraph status) {
+        this.lister = lister;
         this.grid = grid;
         this.experiments = experiments;
         this.current = current;
@@ -56,13 +59,24 @@ final class ExperimentGrid {
         grid.addComponentColumn(MyExperimentsView::open).setHeader("");
         grid.addComponentColumn(this::deleteButton).setHeader("");
         grid.setMultiSort(false);
-        grid.setItems(q -> experiments.list(owner(), query.apply(q.getSortOrders()), q.getOffset(), q.getLimit())
-                .stream(), q -> experiments.count(owner(), query.apply(q.getSortOrders())));
+        grid.setItems(q -> experiments.list(lister, query.apply(q.getSortOrders()), q.getOffset(), q.getLimit())
+                .stream(), q -> experiments.count(lister, query.apply(q.getSortOrders())));
         grid.setEmptyStateText("No experiments yet. Run a simulation in any chapter and press \"Save experiment\".");
     }
 
+    /** The signed-in account, read again for every change; a session signed out elsewhere changes nothing. */
     private UUID owner() {
-        return current.get().map(Account::id).orElseThrow(() -> new ExperimentException("You are not signed in."));
+        return current.get().map(Account::id).orElseThrow(() -> new ExperimentException("You are no longer "
+                + "signed in. Sign in again to change your experiments."));
+    }
+
+    /** Does a change, or says in the status line why it could not be done. */
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } catch (ExperimentException problem) {
+            status.setText(problem.getMessage());
+        }
     }
 
     private TextField titleField(ExperimentSummary e) {
@@ -96,8 +110,10 @@ final class ExperimentGrid {
         choice.setAriaLabel("Who can open " + e.title());
         choice.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                experiments.changeVisibility(owner(), e.id(), change.getValue());
-                status.setText("\"" + e.title() + "\": " + change.getValue().label() + ".");
+                act(() -> {
+                    experiments.changeVisibility(owner(), e.id(), change.getValue());
+                    status.setText("\"" + e.title() + "\": " + change.getValue().label() + ".");
+                });
             }
         });
         return choice;
@@ -118,10 +134,12 @@ final class ExperimentGrid {
         Button yes = MyExperimentsView.danger("Delete", VaadinIcon.TRASH);
         yes.setId("experiment-delete-confirm");
         yes.addClickListener(click -> {
-            experiments.delete(owner(), e.id());
             confirm.close();
+            act(() -> {
+                experiments.delete(owner(), e.id());
+                status.setText("Deleted \"" + e.title() + "\".");
+            });
             grid.getDataProvider().refreshAll();
-            status.setText("Deleted \"" + e.title() + "\".");
         });
         confirm.getFooter().add(new Button("Cancel", click -> confirm.close()), yes);
         confirm.open();

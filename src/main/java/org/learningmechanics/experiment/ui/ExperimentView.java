@@ -176,7 +176,10 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         }
     }
 
-    private Select<Visibility> visibilityChoice(Experiment e) {
+    private Div visibilityChoice(Experiment e) {
+        Span saved = new Span();
+        saved.setId("experiment-visibility-status");
+        saved.getElement().setAttribute("aria-live", "polite");
         Select<Visibility> choice = new Select<>();
         choice.setId("experiment-visibility-choice");
         choice.setLabel("Who can open this link");
@@ -185,11 +188,19 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         choice.setValue(Visibility.offered().contains(e.visibility()) ? e.visibility() : Visibility.PRIVATE);
         choice.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                current.get().ifPresent(account -> experiments.changeVisibility(account.id(), e.id(),
-                        change.getValue()));
+                try {
+                    experiments.changeVisibility(current.get().map(Account::id).orElseThrow(() ->
+                            new ExperimentException("You are no longer signed in.")), e.id(), change.getValue());
+                    saved.setText(change.getValue() == Visibility.PRIVATE ? "Now only you can open this link."
+                            : "Now anyone with this link can open it.");
+                } catch (ExperimentException problem) {
+                    saved.setText(problem.getMessage());
+                }
             }
         });
-        return choice;
+        Div owner = new Div(choice, saved, new CopyLink(e.path(), "experiment-own-link"));
+        owner.addClassName("experiment-owner-tools");
+        return owner;
     }
 
     private void notFound(String slug) {

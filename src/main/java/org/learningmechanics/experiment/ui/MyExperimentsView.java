@@ -89,7 +89,7 @@ public class MyExperimentsView extends Div implements BeforeEnterObserver {
         tools.setWrap(true);
         status.setId("experiments-status");
         status.getElement().setAttribute("aria-live", "polite");
-        new ExperimentGrid(grid, experiments, current, this::query, status).configure();
+        new ExperimentGrid(grid, experiments, current, owner, this::query, status).configure();
         add(new H1("Your experiments"), tools, status, grid,
                 new ImportArea(files, experiments, owner, imported -> grid.getDataProvider().refreshAll()));
     }

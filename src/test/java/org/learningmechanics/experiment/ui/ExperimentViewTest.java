@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,28 @@ class ExperimentViewTest extends ExperimentUiTest {
                     .contains("Mode 1 reached half strength");
             assertThat($(Button.class).withId("fork").exists()).isEqualTo(viewer.isPresent());
         }
+    }
+
+    @Test
+    void theOwnerSharesAPrivateExperimentFromItsPageAndThenOthersCanOpenIt() {
+        Experiment e = experiments.save(ada.id(), run, "Soon shared", "", Visibility.PRIVATE);
+        signIn(bea);
+        navigate(e.path(), ExperimentView.class);
+        assertThat($(Select.class).withId("experiment-visibility-choice").exists()).isFalse();
+
+        signIn(ada);
+        navigate(e.path(), ExperimentView.class);
+        @SuppressWarnings("unchecked")
+        Select<Visibility> choice = $(Select.class).withId("experiment-visibility-choice").single();
+        test(choice).selectItem(Visibility.UNLISTED.label());
+        assertThat($(Span.class).withId("experiment-visibility-status").single().getText())
+                .isEqualTo("Now anyone with this link can open it.");
+
+        signIn(bea);
+        navigate(e.path(), ExperimentView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Soon shared");
+        assertThat($(Select.class).withId("experiment-visibility-choice").exists()).as("only the owner changes it")
+                .isFalse();
     }
 
     @Test
