@@ -41,6 +41,8 @@ import org.learningmechanics.ui.chart.LineChart;
  * A live simulation inside a chapter: its parameters, Run / Stop / Reset, a progress bar, charts that fill in as
  * the run streams, the theory drawn dashed beside the simulation, and a plain-text summary of the outcome.
  * The run happens on the simulation pool; this panel only ever touches its components inside {@link UI#access}.
+ * Other features add their own actions through {@link PanelExtension}s (saving and sharing the run); the same panel
+ * also runs a saved experiment's or a shared link's parameters and seed, given through {@link #load}.
  */
 public class SimulationPanel extends Div {
 
