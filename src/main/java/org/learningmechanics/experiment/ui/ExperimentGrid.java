@@ -47,17 +47,17 @@ final class ExperimentGrid {
     void configure() {
         grid.setId("experiments-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addComponentColumn(this::titleField).setHeader("Title")
+        grid.addComponentColumn(this::titleField).setKey("title").setHeader("Title")
                 .setSortProperty(ExperimentQuery.Order.TITLE.name()).setFlexGrow(3);
-        grid.addColumn(e -> e.simulationId() + (e.forked() ? " (fork)" : "")).setHeader("Simulation")
+        grid.addColumn(e -> e.simulationId() + (e.forked() ? " (fork)" : "")).setKey("simulation").setHeader("Simulation")
                 .setSortProperty(ExperimentQuery.Order.SIMULATION.name());
-        grid.addComponentColumn(this::visibilityChoice).setHeader("Who can open it");
-        grid.addColumn(e -> MyExperimentsView.WHEN.format(e.createdAt())).setHeader("Saved (UTC)")
+        grid.addComponentColumn(this::visibilityChoice).setKey("visibility").setHeader("Who can open it");
+        grid.addColumn(e -> MyExperimentsView.WHEN.format(e.createdAt())).setKey("created").setHeader("Saved (UTC)")
                 .setSortProperty(ExperimentQuery.Order.CREATED.name());
-        grid.addColumn(e -> MyExperimentsView.WHEN.format(e.updatedAt())).setHeader("Changed (UTC)")
+        grid.addColumn(e -> MyExperimentsView.WHEN.format(e.updatedAt())).setKey("updated").setHeader("Changed (UTC)")
                 .setSortProperty(ExperimentQuery.Order.UPDATED.name());
-        grid.addComponentColumn(MyExperimentsView::open).setHeader("");
-        grid.addComponentColumn(this::deleteButton).setHeader("");
+        grid.addComponentColumn(MyExperimentsView::open).setKey("open").setHeader("");
+        grid.addComponentColumn(this::deleteButton).setKey("delete").setHeader("");
         grid.setMultiSort(false);
         grid.setItems(q -> experiments.list(lister, query.apply(q.getSortOrders()), q.getOffset(), q.getLimit())
                 .stream(), q -> experiments.count(lister, query.apply(q.getSortOrders())));

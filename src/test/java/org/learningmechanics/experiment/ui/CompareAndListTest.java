@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,14 +88,22 @@ class CompareAndListTest extends ExperimentUiTest {
         @SuppressWarnings("unchecked")
         Grid<ExperimentSummary> grid = $(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(3);
+        test(grid).sortByColumn("title", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(test(grid).getRow(0).title()).isEqualTo("Depth four");
+        assertThat(test(grid).getRow(2).title()).isEqualTo("Depth two");
+        @SuppressWarnings("unchecked")
+        Select<String> simulation = $(Select.class).withId("experiments-simulation").single();
+        assertThat(test(simulation).getSuggestions()).contains("deep-linear");
+        test(simulation).selectItem("deep-linear");
+        assertThat(test(grid).size()).isEqualTo(3);
         test($(TextField.class).withId("experiments-search").single()).setValue("three");
         assertThat(test(grid).size()).isEqualTo(1);
 
-        TextField title = (TextField) test(grid).getCellComponent(0, 0);
+        TextField title = (TextField) test(grid).getCellComponent(0, "title");
         test(title).setValue("Depth three, renamed");
         assertThat(experiments.own(ada.id(), three.id()).title()).isEqualTo("Depth three, renamed");
 
-        Button delete = (Button) test(grid).getCellComponent(0, 6);
+        Button delete = (Button) test(grid).getCellComponent(0, "delete");
         test(delete).click();
         test($(Button.class).withId("experiment-delete-confirm").single()).click();
         assertThat(experiments.count(ada.id(), ExperimentQuery.NEWEST_FIRST)).isEqualTo(2);

@@ -179,6 +179,20 @@ class ExperimentViewTest extends ExperimentUiTest {
     }
 
     @Test
+    void runItYourselfLoadsTheSavedParametersAndSeedIntoALivePanel() {
+        Experiment e = experiments.save(ada.id(), run, "Depth three", "", Visibility.UNLISTED);
+        navigate(e.path(), ExperimentView.class);
+        assertThat($(SimulationPanel.class).all()).as("nothing runs until asked").isEmpty();
+        test($(Button.class).withId("run-it-yourself").single()).click();
+        SimulationPanel live = $(SimulationPanel.class).single();
+        await(() -> live.finishedRun().isPresent());
+        assertThat(live.finishedRun().orElseThrow().parameters().integer("depth")).isEqualTo(3);
+        assertThat(live.finishedRun().orElseThrow().result()).isEqualTo(e.result());
+        assertThat($(Anchor.class).withId("sign-in-to-save-deep-linear").exists()).as("a visitor").isTrue();
+        assertThat($(Button.class).withId("keep-run").exists()).as("only for the owner").isFalse();
+    }
+
+    @Test
     void aForkOpensAsTheForkersOwnWithTheLivePanelAndRemembersItsParent() {
         Experiment e = experiments.save(ada.id(), run, "Original", "", Visibility.UNLISTED);
         signIn(bea);
