@@ -49,8 +49,8 @@ final class ExperimentGrid {
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(this::titleField).setKey("title").setHeader("Title")
                 .setSortProperty(ExperimentQuery.Order.TITLE.name()).setFlexGrow(3);
-        grid.addColumn(e -> e.simulationId() + (e.forked() ? " (fork)" : "")).setKey("simulation").setHeader("Simulation")
-                .setSortProperty(ExperimentQuery.Order.SIMULATION.name());
+        grid.addColumn(e -> e.simulationId() + (e.forked() ? " (fork)" : "")).setKey("simulation")
+                .setHeader("Simulation").setSortProperty(ExperimentQuery.Order.SIMULATION.name());
         grid.addComponentColumn(this::visibilityChoice).setKey("visibility").setHeader("Who can open it");
         grid.addColumn(e -> MyExperimentsView.WHEN.format(e.createdAt())).setKey("created").setHeader("Saved (UTC)")
                 .setSortProperty(ExperimentQuery.Order.CREATED.name());
