@@ -20,6 +20,7 @@ import org.learningmechanics.account.Account;
 import org.learningmechanics.account.AccountService;
 import org.learningmechanics.experiment.Experiment;
 import org.learningmechanics.experiment.ExperimentFixtures;
+import org.learningmechanics.experiment.ExperimentJson;
 import org.learningmechanics.experiment.ExperimentService;
 import org.learningmechanics.experiment.Visibility;
 import org.learningmechanics.sim.runner.RunKey;
@@ -176,6 +177,23 @@ class ExperimentViewTest extends ExperimentUiTest {
         assertThat(ReturnView.isLocalPath("chapters/deep-linear-networks")).isTrue();
         assertThat(ReturnView.isLocalPath("//evil.example")).isFalse();
         assertThat(ReturnView.isLocalPath("https://evil.example")).isFalse();
+    }
+
+    @Test
+    void anImportedExperimentOfAnUnknownSimulationIsShownAsStoredFlaggedAndNotRerun() {
+        var imported = new ExperimentJson.Imported("warp-drive", 1, java.util.Map.of("warp", 9L), 1, run.result(),
+                "From elsewhere", "", "This server has no simulation \"warp-drive\".");
+        Experiment e = experiments.importFor(ada.id(), imported);
+        signIn(ada);
+        navigate(e.path(), ExperimentView.class);
+        assertThat($(Paragraph.class).withClassName("experiment-problem").single().getText())
+                .contains("no simulation \"warp-drive\"");
+        assertThat($(Button.class).withId("verify").exists()).isFalse();
+        assertThat($(Button.class).withId("run-it-yourself").exists()).isFalse();
+        assertThat($(NativeTable.class).withClassName("experiment-metrics").single().getElement()
+                .getTextRecursively()).contains("halfTime1");
+        assertThat($(NativeTable.class).withClassName("experiment-parameters").single().getElement()
+                .getTextRecursively()).contains("warp9");
     }
 
     @Test
