@@ -44,10 +44,6 @@ final class RunSession implements RunListener {
         this.ui = panel.getUI().orElseThrow();
     }
 
-    static String theoryName(String series) {
-        return series + " theory";
-    }
-
     void begin(RunHandle runHandle) {
         this.handle = runHandle;
     }
@@ -95,7 +91,7 @@ final class RunSession implements RunListener {
         }
         Map<String, Series> appended = merge(frames);
         Map<String, Series> theory = new LinkedHashMap<>();
-        frames.forEach(f -> f.theory().forEach((name, s) -> theory.put(theoryName(name), s)));
+        frames.forEach(f -> f.theory().forEach((name, s) -> theory.put(PlotCharts.theoryName(name), s)));
         for (LineChart chart : charts) {
             chart.append(appended);
             if (!theory.isEmpty()) {
@@ -122,8 +118,8 @@ final class RunSession implements RunListener {
                 }
             });
             result.theory().forEach((name, s) -> {
-                if (chart.pointCount(theoryName(name)) != s.size()) {
-                    differing.put(theoryName(name), s);
+                if (chart.pointCount(PlotCharts.theoryName(name)) != s.size()) {
+                    differing.put(PlotCharts.theoryName(name), s);
                 }
             });
             if (!differing.isEmpty()) {
@@ -160,6 +156,7 @@ final class RunSession implements RunListener {
             String how = fromRecord ? "Done: served from the record of an identical earlier run."
                     : "Done in " + elapsedMs + " ms.";
             panel.showOutcome(how, panel.simulation().describe(parameters, result), result.agreement());
+            panel.completed(parameters, result);
             panel.runCompleted();
         });
     }
