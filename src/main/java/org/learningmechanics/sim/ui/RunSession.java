@@ -173,6 +173,21 @@ final class RunSession implements RunListener {
         });
     }
 
+    /**
+     * A run the panel started by itself (its default, shown when the page opens) waits its turn rather than failing:
+     * a chapter with more simulations than a reader may run at once would otherwise show empty charts. A run the
+     * reader asked for is refused with the message, so they know why nothing happens.
+     */
+    @Override
+    public void refused(String message) {
+        whileCurrent(() -> {
+            if (!panel.retryShownRun()) {
+                panel.setRunning(false);
+                panel.showOutcome(message, "", null);
+            }
+        });
+    }
+
     @Override
     public void failed(String message) {
         whileCurrent(() -> {

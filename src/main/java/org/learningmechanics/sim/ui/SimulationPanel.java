@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -48,6 +50,10 @@ public class SimulationPanel extends Div {
 
     /** Whether the run in progress was asked for by the reader, rather than shown by the panel by itself. */
     private boolean byReader;
+    /** How long a shown (not reader-started) run waits before asking again, and how often it may ask. */
+    static final long RETRY_MILLIS = 500;
+    static final int MAX_RETRIES = 240;
+    private int retries;
     private Consumer<String> readerRunCompleted = id -> { };
     private final Simulation simulation;
     private final SimulationRunner runner;
@@ -154,6 +160,30 @@ public class SimulationPanel extends Div {
 
     private void start() {
         currentParameters().ifPresent(this::run);
+    }
+
+    /**
+     * Asks again shortly for a run the panel started by itself that was refused because the reader's other panels
+     * are busy. Returns false when the run was the reader's own, or after two minutes of waiting.
+     */
+    boolean retryShownRun() {
+        if (byReader || retries >= MAX_RETRIES) {
+            retries = 0;
+            return false;
+        }
+        retries++;
+        status.setText("Waiting for the other simulations on this page to finish…");
+        UI ui = getUI().orElse(null);
+        if (ui == null) {
+            return true;
+        }
+        RunSession waiting = session;
+        CompletableFuture.delayedExecutor(RETRY_MILLIS, TimeUnit.MILLISECONDS).execute(() -> ui.access(() -> {
+            if (session == waiting && isAttached() && !byReader) {
+                start();
+            }
+        }));
+        return true;
     }
 
     /** The parameters as entered, checked; where one is not allowed, the reason shows next to it. */
@@ -341,6 +371,7 @@ public class SimulationPanel extends Div {
     }
 
     void runCompleted() {
+        retries = 0;
         if (byReader) {
             readerRunCompleted.accept(simulation.descriptor().id());
         }

@@ -160,6 +160,14 @@ class ChapterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aChapterWithMoreSimulationsThanAReaderMayRunAtOnceShowsThemAll() {
+        navigate("chapters/simple-laws", ChapterView.class);
+        List<Span> statuses = $(Span.class).withClassName("simulation-status").all();
+        assertThat(statuses).hasSizeGreaterThan(2);
+        statuses.forEach(status -> awaitText(status, "Done"));
+    }
+
+    @Test
     void anUnknownChapterSaysSoAndLinksHome() {
         navigate("chapters/no-such-thing", ChapterView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("No such chapter");
