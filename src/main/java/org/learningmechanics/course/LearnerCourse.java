@@ -1,0 +1,10 @@
+package org.learningmechanics.course;
+
+import java.util.List;
+
+/** A course as one of its learners sees it: their assignments, each with the due date and status that hold for them. */
+public record LearnerCourse(Course course, List<Item> assignments) {
+
+    public record Item(Assignment assignment, String chapterTitle, AssignmentCell cell) {
+    }
+}
