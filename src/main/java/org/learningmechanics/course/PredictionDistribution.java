@@ -70,7 +70,7 @@ public record PredictionDistribution(String chapterId, String chapterTitle, Chec
             }
         }
         String unit = spec.unit().isEmpty() ? "" : " " + spec.unit();
-        String answer = format(spec.value()) + unit + " ± " + format(bound) + unit;
+        String answer = format(spec.value()) + " ± " + format(bound) + unit;
         List<Bar> bars = List.of(new Bar("Below " + format(spec.value() - bound) + unit, low, false),
                 new Bar("Right: " + answer, right, true),
                 new Bar("Above " + format(spec.value() + bound) + unit, high, false));
@@ -89,7 +89,8 @@ public record PredictionDistribution(String chapterId, String chapterTitle, Chec
         }
     }
 
-    static String format(double x) {
+    /** A number in at most four significant digits, without trailing zeros. */
+    public static String format(double x) {
         String plain = String.format(Locale.ROOT, "%.4g", x);
         if (plain.contains("e")) {
             return plain.replaceFirst("\\.?0+e", "e");
