@@ -12,6 +12,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import org.learningmechanics.book.Chapter;
@@ -47,6 +48,7 @@ class AssignmentsPanel extends Div implements Refreshable {
         grid.addColumn(a -> a.format(a.dueAt())).setHeader("Due").setKey("due");
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
 
         chapter.setId("assignment-chapter");
         chapter.setItems(context.chapters().all());
