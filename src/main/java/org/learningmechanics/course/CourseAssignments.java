@@ -125,7 +125,8 @@ public class CourseAssignments {
             for (Assignment a : courses.assignments(course.id())) {
                 chapters.find(a.chapterId()).ifPresent(chapter -> items.add(new LearnerCourse.Item(a,
                         chapter.title(), AssignmentCell.of(a, chapter, mine.get(chapter.id()),
-                        extensions.getOrDefault(a.id(), Map.of()).get(learner.id()), now))));
+                        extensions.getOrDefault(a.id(), Map.of()).get(learner.id()), now),
+                        !a.opensAt().isAfter(now))));
             }
             result.add(new LearnerCourse(course, items));
         }
@@ -138,13 +139,12 @@ public class CourseAssignments {
      */
     public Map<String, Instant> assignedChapters(Account learner) {
         Map<String, Instant> assigned = new LinkedHashMap<>();
-        Instant now = clock.instant();
         for (LearnerCourse course : myCourses(learner)) {
             if (course.course().archived()) {
                 continue;
             }
             for (LearnerCourse.Item item : course.assignments()) {
-                if (!item.assignment().opensAt().isAfter(now)) {
+                if (item.open()) {
                     assigned.merge(item.assignment().chapterId(), item.cell().due(),
                             (a, b) -> a.isBefore(b) ? a : b);
                 }

@@ -97,7 +97,8 @@ public class CourseView extends Div implements BeforeEnterObserver, HasDynamicTi
         }
         tabs.addSelectedChangeListener(e -> {
             if (tabs.getComponent(e.getSelectedTab()) instanceof Refreshable panel) {
-                panel.refresh();
+                feedback.clear();
+                feedback.attempt(panel::refresh);
             }
         });
         add(new Paragraph(new Anchor("teaching", "← Your courses")), heading, state, archive, feedback, tabs);

@@ -1,7 +1,5 @@
 package org.learningmechanics.course.ui;
 
-import java.time.Instant;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -18,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import org.learningmechanics.account.Account;
 import org.learningmechanics.account.Role;
 import org.learningmechanics.account.ui.CurrentAccount;
+import org.learningmechanics.account.ui.SignInView;
 import org.learningmechanics.course.Course;
 import org.learningmechanics.course.CourseAssignments;
 import org.learningmechanics.course.LearnerCourse;
@@ -49,7 +48,11 @@ public class MyCoursesView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         notice.setText("");
-        Account me = SignedIn.account(current);
+        Account me = current.get().orElse(null);
+        if (me == null) {
+            event.forwardTo(SignInView.class);
+            return;
+        }
         Paragraph links = new Paragraph(new Anchor("join", "Join a course with a code"));
         if (me.role() != Role.LEARNER) {
             links.add(new com.vaadin.flow.component.Text(" · "), new Anchor("teaching", "Courses you teach"));
@@ -87,7 +90,7 @@ public class MyCoursesView extends Div implements BeforeEnterObserver {
         status.addClassName("status-" + (cell.overdue() ? "overdue" : cell.status().cssName()));
         String due = "due " + a.format(cell.due()) + (cell.due().equals(a.dueAt()) ? ""
                 : " (extended for you from " + a.format(a.dueAt()) + ")");
-        String opens = a.opensAt().isAfter(Instant.now()) ? "opens " + a.format(a.opensAt()) + ", " : "";
+        String opens = item.open() ? "" : "opens " + a.format(a.opensAt()) + ", ";
         ListItem li = new ListItem(new Anchor("chapters/" + a.chapterId(), item.chapterTitle()),
                 new Span(" — " + opens + due + " · " + cell.answered() + " of " + cell.required()
                         + " checkpoints answered · "), status);

@@ -17,7 +17,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.learningmechanics.account.ui.CurrentAccount;
+import org.learningmechanics.account.ui.SignInView;
 import org.learningmechanics.course.Course;
+import org.learningmechanics.course.CourseException;
 import org.learningmechanics.course.CourseService;
 
 /** An instructor's courses, and the form that creates a new one. */
@@ -62,7 +64,18 @@ public class TeachingView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         list.removeAll();
-        var taught = courses.taught(SignedIn.account(current));
+        var me = current.get().orElse(null);
+        if (me == null) {
+            event.forwardTo(SignInView.class);
+            return;
+        }
+        java.util.List<Course> taught;
+        try {
+            taught = courses.taught(me);
+        } catch (CourseException refused) {
+            list.add(new ListItem(refused.getMessage()));
+            return;
+        }
         if (taught.isEmpty()) {
             list.add(new ListItem("None yet: create your first course below."));
         }
