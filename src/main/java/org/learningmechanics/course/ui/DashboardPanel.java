@@ -10,9 +10,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -41,6 +43,7 @@ class DashboardPanel extends Div implements Refreshable {
         addClassName("course-panel");
         grid.setId("dashboard");
         grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         search.setId("dashboard-search");
         search.setPlaceholder("Filter by name or email");
         search.setAriaLabel("Filter learners by name or email");
@@ -79,18 +82,31 @@ class DashboardPanel extends Div implements Refreshable {
                         Comparator.nullsFirst(Instant::compareTo))).setAutoWidth(true);
         for (int i = 0; i < dashboard.assignments().size(); i++) {
             Assignment a = dashboard.assignments().get(i);
+            Span due = new Span("due " + a.format(a.dueAt()));
+            due.addClassName("dashboard-due");
             grid.addComponentColumn(r -> cell(r, a, dashboard.heading(a)))
-                    .setHeader(dashboard.heading(a) + " (due " + a.format(a.dueAt()) + ")")
+                    .setHeader(new Div(new Span(dashboard.heading(a)), due))
+                    .setFooter(tally(dashboard, a))
                     .setKey("assignment-" + i)
                     .setComparator(Comparator.comparing((Dashboard.Row r) -> r.cell(a).status())
                             .thenComparing(r -> r.cell(a).right()))
-                    .setAutoWidth(true);
+                    .setWidth("18rem");
         }
         grid.setItems(dashboard.rows());
         summary.setText(dashboard.rows().size() + " learner" + (dashboard.rows().size() == 1 ? "" : "s") + ", "
                 + dashboard.assignments().size() + " assignment" + (dashboard.assignments().size() == 1 ? "" : "s")
                 + (dashboard.rows().isEmpty() ? ". Share the join code so learners can join." : "."));
         filter();
+    }
+
+    /** "0 not started · 1 in progress · 2 done · 1 late": the column at a glance, under it. */
+    private static String tally(Dashboard dashboard, Assignment assignment) {
+        java.util.List<String> counts = new java.util.ArrayList<>();
+        for (AssignmentStatus status : AssignmentStatus.values()) {
+            long n = dashboard.rows().stream().filter(r -> r.cell(assignment).status() == status).count();
+            counts.add(n + " " + status.label().toLowerCase(Locale.ROOT));
+        }
+        return String.join(" · ", counts);
     }
 
     @SuppressWarnings("unchecked")

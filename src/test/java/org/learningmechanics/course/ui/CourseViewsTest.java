@@ -213,6 +213,8 @@ class CourseViewsTest extends SpringBrowserlessTest {
         assertThat(((Button) dashboard.getCellComponent(1, "assignment-0")).getText())
                 .isEqualTo("In progress · 0/0 right · 1 run");
 
+        assertThat(dashboard.getFooterCell(2)).isEqualTo("0 not started · 1 in progress · 1 done · 0 late");
+
         test($(ComboBox.class).id("dashboard-status")).selectItem(AssignmentStatus.DONE.label());
         assertThat(dashboard.size()).isEqualTo(1);
         test($(ComboBox.class).id("dashboard-status")).selectItem(null);
