@@ -281,6 +281,47 @@ class CourseViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aLearnerIsGivenAnExtensionInTheAssignmentsZone() {
+        Account ines = people().instructor();
+        Account ada = people().learner("Ada Learner");
+        Course course = courseWithLearners(ines, ada);
+        var assignment = assignments.assignments(ines, course.id()).getFirst();
+        signIn(ines);
+        navigate("teaching/" + course.id(), CourseView.class);
+        openTab(CourseView.ASSIGNMENTS_TAB);
+        var actions = (com.vaadin.flow.component.html.Div) test($(Grid.class).id("assignments"))
+                .getCellComponent(0, "actions");
+        test($(Button.class, actions).withText("Extensions").single()).click();
+
+        test($(ComboBox.class).id("extension-learner")).selectItem("Ada Learner <" + ada.email() + ">");
+        LocalDateTime later = assignment.localDue().plusDays(3).withSecond(0).withNano(0);
+        $(com.vaadin.flow.component.datetimepicker.DateTimePicker.class).id("extension-due").setValue(later);
+        test($(Button.class).id("extension-save")).click();
+
+        assertThat($(Paragraph.class).id("extension-feedback").getText()).startsWith("Ada Learner now has until ")
+                .endsWith("(Europe/Berlin).");
+        assertThat(assignments.extensions(ines, course.id()).get(assignment.id()))
+                .containsEntry(ada.id(), org.learningmechanics.course.Assignment.instant(later, assignment.zone()));
+        test($(Button.class).id("extension-remove")).click();
+        assertThat(assignments.extensions(ines, course.id())).isEmpty();
+    }
+
+    @Test
+    void anArchivedCourseSaysSoAndCanBeRestored() {
+        Account ines = people().instructor();
+        Course course = courseWithLearners(ines);
+        signIn(ines);
+        navigate("teaching/" + course.id(), CourseView.class);
+        test($(Button.class).id("course-archive")).click();
+        assertThat($(Paragraph.class).id("course-state").getText()).startsWith("Archived");
+        assertThat($(Button.class).id("course-archive").getText()).isEqualTo("Restore course");
+        test($(Button.class).id("join-regenerate")).click();
+        assertThat($(Paragraph.class).id("join-feedback").getText()).contains("archived");
+        test($(Button.class).id("course-archive")).click();
+        assertThat(courses.course(ines, course.id()).archived()).isFalse();
+    }
+
+    @Test
     void theRosterImportAddsAccountsAndListsThoseWithoutOne() {
         Account ines = people().instructor();
         Course course = courseWithLearners(ines);
