@@ -38,6 +38,7 @@ class LmChart extends HTMLElement {
   private config?: ChartConfig;
   private redrawPending = false;
   private axes?: DecadeAxes;
+  private shownKeys?: string;
   private themeObserver?: MutationObserver;
 
   connectedCallback() {
@@ -78,6 +79,14 @@ class LmChart extends HTMLElement {
       if (!c?.series || !this.chart) return;
       const series = this.lineSeries(c);
       const axes = decadeAxes(c, series);
+      const shown = shownSeries(c).map((x) => x.key).join('\n');
+      if (shown !== this.shownKeys) {
+        // A theory curve arrived (or a series emptied): legend, colours and dashes are per series, so redo them.
+        this.shownKeys = shown;
+        this.axes = axes;
+        this.chart.updateOptions(lineOptions(c, series, axes), false, false);
+        return;
+      }
       // Changing axis options costs a full redraw, so do it only when the data crosses into another decade.
       if (JSON.stringify(axes) !== JSON.stringify(this.axes)) {
         this.axes = axes;
@@ -91,7 +100,7 @@ class LmChart extends HTMLElement {
     const tx = c.logX ? Math.log10 : (v: number) => v;
     const ty = c.logY ? Math.log10 : (v: number) => v;
     const keep = (p: Point) => (!c.logX || p[0] > 0) && (!c.logY || p[1] > 0);
-    return c.series!.map((s) => ({ name: s.label, data: s.data.filter(keep).map((p) => [tx(p[0]), ty(p[1])]) }));
+    return shownSeries(c).map((s) => ({ name: s.label, data: s.data.filter(keep).map((p) => [tx(p[0]), ty(p[1])]) }));
   }
 
   private rebuild() {
@@ -121,6 +130,7 @@ class LmChart extends HTMLElement {
       legend: { position: 'bottom' },
     };
     const series = c.type === 'line' ? this.lineSeries(c) : [];
+    this.shownKeys = c.type === 'line' ? shownSeries(c).map((x) => x.key).join('\n') : undefined;
     this.axes = c.type === 'line' ? decadeAxes(c, series) : undefined;
     this.chart = new ApexCharts(this, c.type === 'heatmap' ? { ...common, ...heatmapOptions(c, dark) } : { ...common, ...lineOptions(c, series, this.axes!) });
     this.chart.render();
@@ -128,7 +138,8 @@ class LmChart extends HTMLElement {
 
   private clicked(seriesIndex: number, index: number) {
     if (seriesIndex < 0 || index < 0) return;
-    const series = this.config?.type === 'heatmap' ? String(seriesIndex) : this.config?.series?.[seriesIndex]?.key;
+    const series = this.config?.type === 'heatmap' ? String(seriesIndex)
+      : this.config?.series ? shownSeries(this.config)[seriesIndex]?.key : undefined;
     this.dispatchEvent(new CustomEvent('lm-point-click', { detail: { series, index } }));
   }
 }
@@ -151,23 +162,31 @@ function decadeAxes(c: ChartConfig, series: { data: number[][] }[]): DecadeAxes 
 }
 
 /**
- * A log axis ticks at every power of ten (every half decade when it spans only one), so its labels read 0.01, 0.1,
- * 1, 10 rather than wherever an even split of the range happens to fall. Linear axes keep ApexCharts' own ticks.
+ * A log axis ticks at powers of ten (every half decade when it spans only one), so its labels read 0.01, 0.1, 1, 10
+ * rather than wherever an even split of the range happens to fall. Linear axes keep ApexCharts' own ticks.
  */
 function axisOptions(c: ChartConfig, axes: DecadeAxes): ApexCharts.ApexOptions {
-  const decades = (range?: [number, number]) =>
-    range ? { min: range[0], max: range[1], tickAmount: range[1] - range[0] === 1 ? 2 : range[1] - range[0] } : {};
+  // Ticks every decade up to eight decades; beyond that every second, third… decade, the range widened to a whole
+  // number of steps so every tick still falls on a power of ten.
+  const decades = (range?: [number, number]) => {
+    if (!range) return {};
+    const span = range[1] - range[0];
+    if (span === 1) return { min: range[0], max: range[1], tickAmount: 2 };
+    const step = Math.ceil(span / 8);
+    const ticks = Math.ceil(span / step);
+    return { min: range[0], max: range[0] + ticks * step, tickAmount: ticks };
+  };
   return {
     xaxis: {
       type: 'numeric',
       title: { text: c.xTitle + (c.logX ? ' (log scale)' : '') },
-      labels: { formatter: (v: string) => tickLabel(c.logX)(Number(v)) },
+      labels: { formatter: (v: string) => tickLabel(c.logX, axes.x)(Number(v)) },
       tickAmount: 8,
       ...decades(axes.x),
     },
     yaxis: {
       title: { text: c.yTitle + (c.logY ? ' (log scale)' : '') },
-      labels: { formatter: tickLabel(c.logY) },
+      labels: { formatter: tickLabel(c.logY, axes.y) },
       forceNiceScale: !c.logY,
       ...decades(axes.y),
     },
@@ -175,16 +194,31 @@ function axisOptions(c: ChartConfig, axes: DecadeAxes): ApexCharts.ApexOptions {
 }
 
 /** Axis ticks fall wherever the scale puts them: round the large ones ("26", not "25.88"); tooltips stay exact. */
-function tickLabel(log: boolean | undefined) {
+function tickLabel(log: boolean | undefined, range?: [number, number]) {
+  const exponential = range !== undefined && (range[0] < -3 || range[1] > 4);
   return (v: number) => {
     const shown = log ? Math.pow(10, v) : v;
-    if (log) return Number(shown.toPrecision(2)).toString();
+    if (log) {
+      // Whole decades as 0.001 … 10000 when the axis stays within those, otherwise all as 1e-6 … 1e8: one style
+      // per axis, never 0.000001 beside 1e-7.
+      const decade = Math.round(v);
+      if (Math.abs(v - decade) < 1e-9) return exponential ? `1e${decade}` : Number(shown.toPrecision(1)).toString();
+      return Number(shown.toPrecision(2)).toString();
+    }
     return Math.abs(shown) >= 10 ? String(Math.round(shown)) : format(shown);
   };
 }
 
+/**
+ * The series drawn and named in the legend: those with points. A series the simulation never fills (most often a
+ * theory curve it has no theory for) leaves no empty entry in the legend; one that fills later appears then.
+ */
+function shownSeries(c: ChartConfig): SeriesConfig[] {
+  return (c.series ?? []).filter((x) => x.data.length > 0);
+}
+
 function lineOptions(c: ChartConfig, series: ApexAxisChartSeries, axes: DecadeAxes): ApexCharts.ApexOptions {
-  const s = c.series!;
+  const s = shownSeries(c);
   const value = (log: boolean | undefined) => (v: number) => format(log ? Math.pow(10, v) : v);
   const ticks = axisOptions(c, axes);
   // Simulated lines are wide and translucent, theory lines thin, dashed and opaque on top: where they agree the

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.learningmechanics.book.markdown.BookMarkdown;
+import org.learningmechanics.sim.SimulationDescriptor;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,6 +68,13 @@ public class ChapterCatalog {
 
     public Optional<Chapter> find(String id) {
         return chapters.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The chapter that teaches a simulation: one of its own strand that embeds it, else the first that does. */
+    public Optional<Chapter> home(SimulationDescriptor simulation) {
+        var embedding = chapters.stream().filter(c -> c.simulationIds().contains(simulation.id())).toList();
+        return embedding.stream().filter(c -> c.strand().equals(String.valueOf(simulation.strand()))).findFirst()
+                .or(() -> embedding.stream().findFirst());
     }
 
     /** Every problem in the book's sources; empty when the book is fit to publish. */

@@ -145,7 +145,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * "Sign in" for a visitor; the reader's name (to their account page) and "Sign out" once signed in. Refreshed on
+     * "Sign in" for a visitor; their saved experiments, their name (to their account page) and "Sign out" once signed
+     * in. Refreshed on
      * every navigation, like the progress marks, since the layout outlives the views shown in it.
      */
     private Account showAccountLinks() {
@@ -156,10 +157,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             Anchor name = new Anchor("account", account.displayName());
             name.setId("account-link");
             name.getElement().setAttribute("aria-label", "Your account: " + account.displayName());
+            Anchor saved = new Anchor("experiments", "Experiments");
+            saved.setId("experiments-link");
             Button signOut = new Button("Sign out", e -> current.signOut());
             signOut.setId("sign-out");
             signOut.addThemeVariants(ButtonVariant.TERTIARY);
-            links.add(name, signOut);
+            links.add(saved, name, signOut);
         }, () -> {
             Anchor signIn = new Anchor("signin", "Sign in");
             signIn.setId("sign-in-link");

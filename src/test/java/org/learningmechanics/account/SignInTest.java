@@ -86,6 +86,15 @@ class SignInTest {
     }
 
     @Test
+    void fourFailuresAreForgivenAndEachAttemptCountsOnce() throws Exception {
+        for (int i = 0; i < SignInThrottle.MAX_FAILURES_PER_EMAIL - 1; i++) {
+            signIn(email, "guess " + i, false, "10.1.3." + i);
+        }
+        MvcResult result = signIn(email, AccountServiceTest.PASSWORD, false, "10.1.3.200");
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+    }
+
+    @Test
     void keepMeSignedInSetsAPersistentCookieThatSignsInANewSession() throws Exception {
         MvcResult result = signIn(email, AccountServiceTest.PASSWORD, true, "10.1.2.1");
         Cookie remember = result.getResponse().getCookie("remember-me");

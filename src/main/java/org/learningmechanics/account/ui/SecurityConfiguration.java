@@ -42,11 +42,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-                                            PersistentTokenRepository tokens, AuthenticationProvider provider,
-                                            RequestUtil vaadinRequests) throws Exception {
+                                            PersistentTokenRepository tokens, RequestUtil vaadinRequests)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
-        http.authenticationProvider(provider);
         http.rememberMe(remember -> remember
                 .tokenRepository(tokens)
                 .userDetailsService(users)
@@ -68,6 +67,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * The one provider that checks passwords, as a bean so that it becomes the global authentication manager's only
+     * provider. Registering it on the chain as well would let the chain fall back to the global manager after a
+     * refusal, trying every password twice and counting every failure twice.
+     */
     @Bean
     AuthenticationProvider authenticationProvider(AccountUserDetailsService users, PasswordEncoder passwords,
                                                   SignInThrottle throttle) {

@@ -1,5 +1,6 @@
 package org.learningmechanics.book.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +27,7 @@ import org.learningmechanics.ui.UniqueIds;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SimulationRunner;
 import org.learningmechanics.sim.runner.SweepRunner;
+import org.learningmechanics.sim.ui.PanelExtension;
 import org.learningmechanics.sim.ui.SimulationPanel;
 import org.learningmechanics.ui.math.MathProse;
 
@@ -43,15 +45,17 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final SimulationRunner runner;
     private final SweepRunner sweeps;
     private final ReadingProgress progress;
+    private final List<PanelExtension> extensions;
     private String title = "Learning Mechanics";
 
     ChapterView(ChapterCatalog chapters, SimulationCatalog simulations, SimulationRunner runner,
-                SweepRunner sweeps, ReadingProgress progress) {
+                SweepRunner sweeps, ReadingProgress progress, List<PanelExtension> extensions) {
         this.chapters = chapters;
         this.simulations = simulations;
         this.runner = runner;
         this.sweeps = sweeps;
         this.progress = progress;
+        this.extensions = extensions;
         addClassName("chapter-page");
     }
 
@@ -91,7 +95,7 @@ class ChapterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private SimulationPanel panel(Chapter chapter, Simulation simulation, String preset) {
-        SimulationPanel panel = new SimulationPanel(simulation, preset, runner, sweeps);
+        SimulationPanel panel = new SimulationPanel(simulation, preset, runner, sweeps, extensions);
         panel.onReaderRunCompleted(id -> progress.record(log -> log.ran(chapter.id(), id)));
         return panel;
     }

@@ -19,12 +19,12 @@ import org.learningmechanics.sim.SimulationResult;
  * simulated series, then a column per theory series named "{@code <series> theory}"; a series without a point at
  * that x leaves its cell empty.
  */
-final class SeriesCsv {
+public final class SeriesCsv {
 
     private SeriesCsv() {
     }
 
-    static String write(SimulationResult result) {
+    public static String write(SimulationResult result) {
         Map<String, Series> columns = new java.util.LinkedHashMap<>(result.series());
         result.theory().forEach((name, series) -> columns.put(name + " theory", series));
         TreeSet<Double> xs = new TreeSet<>();

@@ -37,11 +37,8 @@ class SimulationDescriptions {
         return out;
     }
 
-    /** The chapter that teaches a simulation: one of its own strand that embeds it, else the first that does. */
     private String homeChapter(SimulationDescriptor d) {
-        var embedding = chapters.all().stream().filter(c -> c.simulationIds().contains(d.id())).toList();
-        return embedding.stream().filter(c -> c.strand().equals(String.valueOf(d.strand()))).findFirst()
-                .or(() -> embedding.stream().findFirst()).map(Chapter::id).orElse(null);
+        return chapters.home(d).map(Chapter::id).orElse(null);
     }
 
     private static Map<String, Object> parameter(ParameterSpec p) {

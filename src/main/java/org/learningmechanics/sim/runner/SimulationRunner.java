@@ -61,10 +61,24 @@ public class SimulationRunner {
      */
     public RunHandle start(Simulation simulation, ParameterValues parameters, long seed, String client,
                            RunListener caller) {
+        return start(simulation, parameters, seed, client, caller, true);
+    }
+
+    /**
+     * Like {@link #start}, but computes even when the run has a record: how a saved experiment is checked against
+     * today's code. The fresh result then replaces the one held in memory.
+     */
+    public RunHandle recompute(Simulation simulation, ParameterValues parameters, long seed, String client,
+                               RunListener caller) {
+        return start(simulation, parameters, seed, client, caller, false);
+    }
+
+    private RunHandle start(Simulation simulation, ParameterValues parameters, long seed, String client,
+                            RunListener caller, boolean fromRecords) {
         RunHandle handle = new RunHandle();
         RunListener done = new EndingListener(caller, handle::markDone);
         RunKey key = RunKey.of(simulation, parameters, seed);
-        Optional<SimulationResult> remembered = records.inMemory(key);
+        Optional<SimulationResult> remembered = fromRecords ? records.inMemory(key) : Optional.empty();
         if (remembered.isPresent()) {
             Thread.ofVirtual().start(() -> deliverRecorded(remembered.get(), done));
             return handle;
@@ -78,7 +92,7 @@ public class SimulationRunner {
         // Looking in the database is I/O, not computation: do it on a virtual thread, not in the bounded pool.
         Thread.ofVirtual().start(() -> {
             try {
-                Optional<SimulationResult> stored = records.find(key);
+                Optional<SimulationResult> stored = fromRecords ? records.find(key) : Optional.empty();
                 if (stored.isPresent()) {
                     deliverRecorded(stored.get(), listener);
                 } else {

@@ -1,5 +1,6 @@
 package org.learningmechanics.sim.runner;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.learningmechanics.sim.Simulation;
@@ -14,6 +15,7 @@ import org.learningmechanics.sim.scaling.ScalingLaws;
 import org.learningmechanics.sim.stability.EdgeOfStability;
 import org.learningmechanics.sim.superposition.Superposition;
 import org.learningmechanics.sim.transfer.MupTransfer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -40,8 +42,14 @@ public class Simulations {
                 new Superposition());
     }
 
+    /**
+     * The book's simulations, followed by any {@link Simulation} beans (the application defines none; tests add
+     * instrumented ones this way).
+     */
     @Bean
-    SimulationCatalog simulationCatalog() {
-        return new SimulationCatalog(ofTheBook());
+    SimulationCatalog simulationCatalog(ObjectProvider<Simulation> extra) {
+        List<Simulation> all = new ArrayList<>(ofTheBook());
+        extra.orderedStream().forEach(all::add);
+        return new SimulationCatalog(all);
     }
 }

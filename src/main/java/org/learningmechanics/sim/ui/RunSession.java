@@ -44,10 +44,6 @@ final class RunSession implements RunListener {
         this.ui = panel.getUI().orElseThrow();
     }
 
-    static String theoryName(String series) {
-        return series + " theory";
-    }
-
     void begin(RunHandle runHandle) {
         this.handle = runHandle;
     }
@@ -95,7 +91,7 @@ final class RunSession implements RunListener {
         }
         Map<String, Series> appended = merge(frames);
         Map<String, Series> theory = new LinkedHashMap<>();
-        frames.forEach(f -> f.theory().forEach((name, s) -> theory.put(theoryName(name), s)));
+        frames.forEach(f -> f.theory().forEach((name, s) -> theory.put(PlotCharts.theoryName(name), s)));
         for (LineChart chart : charts) {
             chart.append(appended);
             if (!theory.isEmpty()) {
@@ -106,6 +102,29 @@ final class RunSession implements RunListener {
         if (!running) {
             running = true;
             panel.showStatus("Running…");
+        }
+    }
+
+    /**
+     * Makes the charts show exactly the finished result: a series a simulation gave only at the end (a kernel after
+     * training, a reference line), or one whose streamed points differ in number from the result's, is replaced.
+     */
+    private void showWhole(SimulationResult result) {
+        for (LineChart chart : charts) {
+            Map<String, Series> differing = new LinkedHashMap<>();
+            result.series().forEach((name, s) -> {
+                if (chart.pointCount(name) != s.size()) {
+                    differing.put(name, s);
+                }
+            });
+            result.theory().forEach((name, s) -> {
+                if (chart.pointCount(PlotCharts.theoryName(name)) != s.size()) {
+                    differing.put(PlotCharts.theoryName(name), s);
+                }
+            });
+            if (!differing.isEmpty()) {
+                chart.replace(differing);
+            }
         }
     }
 
@@ -132,10 +151,12 @@ final class RunSession implements RunListener {
     public void completed(SimulationResult result, boolean fromRecord, long elapsedMs) {
         whileCurrent(() -> {
             flush();
+            showWhole(result);
             panel.setRunning(false);
             String how = fromRecord ? "Done: served from the record of an identical earlier run."
                     : "Done in " + elapsedMs + " ms.";
             panel.showOutcome(how, panel.simulation().describe(parameters, result), result.agreement());
+            panel.completed(parameters, result);
             panel.runCompleted();
         });
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +23,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.shared.Registration;
 import org.learningmechanics.sim.Agreement;
 import org.learningmechanics.sim.InvalidParameterException;
 import org.learningmechanics.sim.ParameterValues;
@@ -29,16 +31,18 @@ import org.learningmechanics.sim.Plot;
 import org.learningmechanics.sim.Preset;
 import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.SimulationDescriptor;
+import org.learningmechanics.sim.SimulationResult;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.runner.SimulationRunner;
 import org.learningmechanics.sim.runner.SweepRunner;
 import org.learningmechanics.ui.chart.LineChart;
-import org.learningmechanics.ui.chart.Palette;
 
 /**
  * A live simulation inside a chapter: its parameters, Run / Stop / Reset, a progress bar, charts that fill in as
  * the run streams, the theory drawn dashed beside the simulation, and a plain-text summary of the outcome.
  * The run happens on the simulation pool; this panel only ever touches its components inside {@link UI#access}.
+ * Other features add their own actions through {@link PanelExtension}s (saving and sharing the run); the same panel
+ * also runs a saved experiment's or a shared link's parameters and seed, given through {@link #load}.
  */
 public class SimulationPanel extends Div {
 
@@ -56,12 +60,21 @@ public class SimulationPanel extends Div {
     private final AgreementBadge agreement = new AgreementBadge();
     private final Paragraph summary = new Paragraph();
     private final Div charts = new Div();
+    private final HorizontalLayout actions;
+    private final List<Consumer<Optional<FinishedRun>>> finishedListeners = new ArrayList<>();
     private List<Plot> drawnPlots = List.of();
     private List<LineChart> drawnCharts = List.of();
     private Preset preset;
     private RunSession session;
+    private long seed = SimulationCatalog.DEFAULT_SEED;
+    private long runSeed;
+    private FinishedRun finished;
 
-    public SimulationPanel(Simulation simulation, String presetName, SimulationRunner runner, SweepRunner sweeps) {
+    /**
+     * @param extensions what other features add to the panel (saving and sharing the run), in order
+     */
+    public SimulationPanel(Simulation simulation, String presetName, SimulationRunner runner, SweepRunner sweeps,
+                           List<? extends PanelExtension> extensions) {
         this.simulation = simulation;
         this.runner = runner;
         SimulationDescriptor descriptor = simulation.descriptor();
@@ -92,7 +105,7 @@ public class SimulationPanel extends Div {
         stop.setEnabled(false);
         stop.addClickListener(e -> stopRun());
         reset.addClickListener(e -> applyDefaults());
-        HorizontalLayout actions = new HorizontalLayout(run, stop, reset);
+        actions = new HorizontalLayout(run, stop, reset);
         actions.setAlignItems(FlexLayout.Alignment.BASELINE);
         actions.setWrap(true);
         if (!descriptor.presets().isEmpty()) {
@@ -110,6 +123,7 @@ public class SimulationPanel extends Div {
         SweepPanel sweep = new SweepPanel(simulation, sweeps, this::currentParameters, this::open);
         add(title, about, parameters, actions, progress, status, charts, agreement, summary, sweep);
         applyDefaults();
+        extensions.forEach(extension -> extension.extend(this));
     }
 
     private Select<Preset> presetMenu(SimulationDescriptor descriptor) {
@@ -130,6 +144,7 @@ public class SimulationPanel extends Div {
 
     /** Defaults, overridden by the chosen preset if there is one. */
     private void applyDefaults() {
+        seed = SimulationCatalog.DEFAULT_SEED;
         Map<String, Object> values = new LinkedHashMap<>(ParameterValues.defaults(simulation.descriptor()).asMap());
         if (preset != null) {
             values.putAll(preset.values());
@@ -142,7 +157,7 @@ public class SimulationPanel extends Div {
     }
 
     /** The parameters as entered, checked; where one is not allowed, the reason shows next to it. */
-    private Optional<ParameterValues> currentParameters() {
+    public Optional<ParameterValues> currentParameters() {
         boolean valid = true;
         for (ParameterInput input : inputs) {
             valid &= input.validate();
@@ -170,17 +185,52 @@ public class SimulationPanel extends Div {
         getElement().callJsFunction("scrollIntoView", true);
     }
 
+    /**
+     * Shows these parameters and seed in the panel and runs them: at once if the panel is on screen, else as soon as
+     * it appears (instead of the defaults). A run asked for before is served from its record.
+     */
+    public void load(ParameterValues parameters, long seed) {
+        this.seed = seed;
+        inputs.forEach(input -> input.setValue(parameters.asMap().get(input.name())));
+        if (session != null) {
+            run(parameters);
+        }
+    }
+
+    /** The seed the next run uses. */
+    public long seed() {
+        return seed;
+    }
+
+    /** The finished run on screen, if the last run finished (not while one runs, nor after a stop or failure). */
+    public Optional<FinishedRun> finishedRun() {
+        return Optional.ofNullable(finished);
+    }
+
+    /** Hears whenever {@link #finishedRun()} changes; called in the UI. */
+    public Registration addFinishedRunListener(Consumer<Optional<FinishedRun>> listener) {
+        finishedListeners.add(listener);
+        return () -> finishedListeners.remove(listener);
+    }
+
+    /** Adds a button or link after Run, Stop and Reset. */
+    public void addAction(Component action) {
+        actions.add(action);
+    }
+
     private void run(ParameterValues parameters) {
         if (session != null) {
             session.stop();
         }
+        runSeed = seed;
+        setFinished(null);
         List<LineChart> drawn = drawCharts(simulation.plots(parameters));
         session = new RunSession(this, drawn, parameters);
         setRunning(true);
         status.setText("Running…");
         summary.setText("");
         agreement.clear();
-        session.begin(runner.start(simulation, parameters, SimulationCatalog.DEFAULT_SEED, clientKey(), session));
+        session.begin(runner.start(simulation, parameters, runSeed, clientKey(), session));
     }
 
     /** Runs are limited per browser session, so one reader cannot queue up the whole pool. */
@@ -201,20 +251,7 @@ public class SimulationPanel extends Div {
         charts.removeAll();
         List<LineChart> drawn = new ArrayList<>();
         for (Plot plot : plots) {
-            LineChart chart = new LineChart(plot.title(), plot.xLabel(), plot.yLabel());
-            if (plot.xAxis() == Plot.Axis.LOG) {
-                chart.logX();
-            }
-            if (plot.yAxis() == Plot.Axis.LOG) {
-                chart.logY();
-            }
-            for (int i = 0; i < plot.lines().size(); i++) {
-                Plot.Line line = plot.lines().get(i);
-                chart.addSeries(line.series(), line.label(), Palette.color(i),
-                        line.mark() == Plot.Mark.POINTS ? LineChart.Style.POINTS : LineChart.Style.LINE);
-                chart.addSeries(RunSession.theoryName(line.series()), line.label() + " (theory)", Palette.color(i),
-                        LineChart.Style.DASHED);
-            }
+            LineChart chart = PlotCharts.forRun(plot);
             charts.add(chart);
             chart.draw();
             drawn.add(chart);
@@ -256,12 +293,30 @@ public class SimulationPanel extends Div {
         }
     }
 
+    /** The current run finished with this result: it becomes the panel's finished run. */
+    void completed(ParameterValues parameters, SimulationResult result) {
+        setFinished(new FinishedRun(simulation, parameters, runSeed, result));
+    }
+
+    private void setFinished(FinishedRun run) {
+        finished = run;
+        List.copyOf(finishedListeners).forEach(listener -> listener.accept(Optional.ofNullable(run)));
+    }
+
     boolean isCurrent(RunSession candidate) {
         return session == candidate;
     }
 
     Simulation simulation() {
         return simulation;
+    }
+
+    public String simulationId() {
+        return simulation.descriptor().id();
+    }
+
+    public String simulationTitle() {
+        return simulation.descriptor().title();
     }
 
     /**
