@@ -16,6 +16,7 @@ import org.learningmechanics.book.Checkpoint;
 import org.learningmechanics.progress.ChapterProgress;
 import org.learningmechanics.progress.CheckpointRecord;
 import org.learningmechanics.progress.ProgressRepository;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,14 +32,16 @@ public class CourseDashboard {
     private final ChapterCatalog chapters;
     private final ProgressRepository progress;
     private final Clock clock;
+    private final List<CourseShares> shares;
 
     CourseDashboard(CourseRepository courses, CourseAccess access, ChapterCatalog chapters,
-                    ProgressRepository progress, Clock clock) {
+                    ProgressRepository progress, Clock clock, ObjectProvider<CourseShares> shares) {
         this.courses = courses;
         this.access = access;
         this.chapters = chapters;
         this.progress = progress;
         this.clock = clock;
+        this.shares = shares.orderedStream().toList();
     }
 
     public Dashboard dashboard(Account by, UUID courseId) {
@@ -77,11 +80,17 @@ public class CourseDashboard {
             throw new CourseAccessDeniedException();
         }
         Chapter chapter = chapters.find(chapterId).orElseThrow(CourseAccessDeniedException::new);
-        return new LearnerDetail(learner, chapter, progress.load(learnerId).get(chapterId));
+        List<CourseShares.SharedWork> shared = shares.stream().flatMap(s -> s.sharedBy(learnerId).stream())
+                .filter(w -> chapter.simulationIds().contains(w.simulationId())).toList();
+        return new LearnerDetail(learner, chapter, progress.load(learnerId).get(chapterId), shared);
     }
 
-    /** One learner's progress in one chapter, for {@link #learnerDetail}. */
-    public record LearnerDetail(RosterEntry learner, Chapter chapter, ChapterProgress progress) {
+    /**
+     * One learner's progress in one chapter, for {@link #learnerDetail}, with what they shared with their courses
+     * of the chapter's simulations.
+     */
+    public record LearnerDetail(RosterEntry learner, Chapter chapter, ChapterProgress progress,
+                                List<CourseShares.SharedWork> shared) {
 
         public CheckpointRecord answer(Checkpoint checkpoint) {
             return progress == null ? null : progress.checkpoints().get(checkpoint.id());

@@ -71,6 +71,17 @@ class CourseRepository {
                 .params(account, course).query(Boolean.class).optional();
     }
 
+    /** Whether {@code owner} is in a course that {@code viewer} teaches or is also in. */
+    boolean sharesCourse(UUID viewer, UUID owner) {
+        return jdbc.sql("""
+                        select exists (select 1 from course_member m where m.account_id = ? and m.removed_at is null
+                            and (exists (select 1 from course_instructor i
+                                         where i.course_id = m.course_id and i.account_id = ?)
+                                 or exists (select 1 from course_member v where v.course_id = m.course_id
+                                            and v.account_id = ? and v.removed_at is null)))""")
+                .params(owner, viewer, viewer).query(Boolean.class).single();
+    }
+
     void updateCode(UUID course, String code) {
         jdbc.sql("update course set join_code = ?, join_enabled = true where id = ?").params(code, course).update();
     }

@@ -172,6 +172,14 @@ public class CourseService {
         return course;
     }
 
+    /**
+     * Whether {@code viewer} may see what {@code owner} shares with their courses: they teach, or are also in, a
+     * course the owner is in. For features that offer sharing with a course (saved experiments).
+     */
+    public boolean sharesACourse(UUID viewer, UUID owner) {
+        return viewer != null && owner != null && (viewer.equals(owner) || courses.sharesCourse(viewer, owner));
+    }
+
     private CourseException refuse(Account by, String address) {
         throttle.failed(by.id(), address);
         return new CourseException("This code opens no course. Check it with your instructor: codes have "

@@ -2,9 +2,13 @@ package org.learningmechanics.course.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.learningmechanics.book.Checkpoint;
 import org.learningmechanics.book.Section;
 import org.learningmechanics.course.CourseDashboard;
@@ -29,8 +33,22 @@ class LearnerDialog extends Dialog {
         var progress = detail.progress();
         if (progress == null) {
             add(new Paragraph("Has not opened this chapter yet."));
-            return;
+        } else {
+            answers(detail);
         }
+        add(new H3("Experiments shared with the course"));
+        if (detail.shared().isEmpty()) {
+            add(new Paragraph("Nothing shared yet from this chapter's simulations."));
+        }
+        UnorderedList shared = new UnorderedList();
+        shared.setId("learner-shared");
+        detail.shared().forEach(w -> shared.add(new ListItem(new Anchor(w.path(), w.title()),
+                new Span(" — " + w.simulationId() + ", saved " + Times.utc(w.createdAt())))));
+        add(shared);
+    }
+
+    private void answers(CourseDashboard.LearnerDetail detail) {
+        var progress = detail.progress();
         long sections = detail.chapter().sections().stream().filter(s -> !s.id().isEmpty()).count();
         long reached = detail.chapter().sections().stream().map(Section::id)
                 .filter(progress.sectionsReached()::contains).count();

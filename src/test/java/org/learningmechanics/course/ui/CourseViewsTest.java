@@ -62,6 +62,8 @@ class CourseViewsTest extends SpringBrowserlessTest {
     ProgressRepository progress;
     @Autowired
     ChapterCatalog chapters;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -102,6 +104,16 @@ class CourseViewsTest extends SpringBrowserlessTest {
 
     void openTab(int index) {
         $(com.vaadin.flow.component.tabs.TabSheet.class).id("course-tabs").setSelectedIndex(index);
+    }
+
+    /** A saved experiment of the chapter's simulation, as the experiments feature stores it. */
+    void share(Account owner, String title, String visibility) {
+        String slug = (UUID.randomUUID().toString().replace("-", "") + "abcdef").substring(0, 22);
+        jdbc.sql("""
+                        insert into experiment (slug, owner, simulation_id, simulation_version, parameters, seed, result,
+                                                title, visibility)
+                        values (?, ?, 'deep-linear', 1, '{}', 1, '{}', ?, ?)""")
+                .params(slug, owner.id(), title, visibility).update();
     }
 
     @Test
@@ -200,6 +212,8 @@ class CourseViewsTest extends SpringBrowserlessTest {
         Course course = courseWithLearners(ines, ada, bea);
         complete(ada);
         progress.of(bea.id()).ran(CHAPTER, "deep-linear");
+        share(ada, "Slow start, shared", "course");
+        share(ada, "Kept to myself", "private");
         signIn(ines);
         navigate("teaching/" + course.id(), CourseView.class);
 
@@ -218,7 +232,7 @@ class CourseViewsTest extends SpringBrowserlessTest {
         test($(ComboBox.class).id("dashboard-status")).selectItem(AssignmentStatus.DONE.label());
         assertThat(dashboard.size()).isEqualTo(1);
         test($(ComboBox.class).id("dashboard-status")).selectItem(null);
-        test($(TextField.class).id("dashboard-search")).setValue("bea");
+        test($(TextField.class).id("dashboard-search")).setValue("bea l");
         assertThat(dashboard.size()).isEqualTo(1);
         assertThat(dashboard.getCellText(0, 0)).isEqualTo("Bea Learner");
         test($(TextField.class).id("dashboard-search")).clear();
@@ -229,6 +243,8 @@ class CourseViewsTest extends SpringBrowserlessTest {
         Dialog detail = $(Dialog.class).id("learner-dialog");
         assertThat(detail.getElement().getTextRecursively()).contains("Answered “0.77” — right");
         assertThat($(Paragraph.class).id("learner-facts").getText()).startsWith("Read ");
+        assertThat($(com.vaadin.flow.component.html.UnorderedList.class).id("learner-shared").getElement()
+                .getTextRecursively()).contains("Slow start, shared").doesNotContain("Kept to myself");
 
         openTab(CourseView.PREDICTIONS_TAB);
         assertThat($(com.vaadin.flow.component.html.Div.class).id("prediction-" + CHAPTER + "-hundredfold-smaller")
