@@ -10,6 +10,11 @@ import java.util.Map;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.dependency.Uses;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -43,6 +48,12 @@ import org.springframework.dao.DataAccessException;
  */
 @Layout
 @AnonymousAllowed
+// Components that features add to pages at run time (the save dialog a panel extension opens, the notice of a progress
+// write that failed) are not reachable from any route class, so the production bundle must be told to include them.
+@Uses(Dialog.class)
+@Uses(Select.class)
+@Uses(TextArea.class)
+@Uses(Notification.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
