@@ -50,7 +50,7 @@ public record Assignment(UUID id, UUID courseId, String chapterId, List<String> 
         return LocalDateTime.ofInstant(dueAt, zone);
     }
 
-    /** An instant as it reads in this assignment's zone, with the zone named: "Mon 9 Mar 2026, 17:00 (Europe/Berlin)". */
+    /** An instant as read in this assignment's zone, the zone named: "Mon 9 Mar 2026, 17:00 (Europe/Berlin)". */
     public String format(Instant instant) {
         return SHOWN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }

@@ -20,7 +20,7 @@ public final class CourseCsv {
     private CourseCsv() {
     }
 
-    /** One row per learner: name, email, joined, last activity, then status, score, runs and last activity per assignment. */
+    /** A row per learner: name, email, joined, last activity, then each assignment's status, due, scores, runs. */
     public static String dashboard(Dashboard dashboard) {
         List<String> header = new ArrayList<>(List.of("Learner", "Email", "Joined", "Last activity"));
         for (Assignment a : dashboard.assignments()) {

@@ -132,6 +132,8 @@ public class CourseService {
             Optional<Account> learner = accounts.findByEmail(email);
             if (learner.isEmpty()) {
                 missing.add(email);
+            } else if (courses.teaches(learner.get().id(), courseId)) {
+                already.add(email); // one of its instructors: not a learner of it
             } else if (courses.addMember(courseId, learner.get().id())) {
                 added.add(email);
             } else {
@@ -194,7 +196,8 @@ public class CourseService {
         if (text.length() > max) {
             throw new CourseException("The " + what + " may have at most " + max + " characters.");
         }
-        if (text.chars().anyMatch(c -> Character.isISOControl(c) && (!what.equals("description") || (c != '\n' && c != '\r')))) {
+        boolean lineBreaksAllowed = what.equals("description");
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && !(lineBreaksAllowed && (c == '\n' || c == '\r')))) {
             throw new CourseException("The " + what + " may not contain control characters.");
         }
         return text;

@@ -125,6 +125,8 @@ class CourseServiceTest {
         assertThat(result.withoutAccount()).hasSize(1).allMatch(e -> e.startsWith("new-"));
         assertThat(result.invalid()).containsExactly("bad@x");
         assertThat(courses.importRoster(ines, course.id(), bea.email()).alreadyIn()).containsExactly(bea.email());
+        assertThat(courses.importRoster(ines, course.id(), ines.email()).alreadyIn()).containsExactly(
+                ines.email().toLowerCase());
         assertThat(courses.roster(ines, course.id())).extracting(RosterEntry::name).containsExactly("Ada", "Bea");
     }
 

@@ -22,7 +22,8 @@ import org.learningmechanics.progress.CheckpointRecord;
 class CourseStatusTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    static final Checkpoint CHOICE = new Checkpoint("which", "Which?", "B", new AnswerSpec.Choice(List.of("A", "B"), 1));
+    static final Checkpoint CHOICE = new Checkpoint("which", "Which?", "B",
+            new AnswerSpec.Choice(List.of("A", "B"), 1));
     static final Checkpoint NUMBER = new Checkpoint("how-much", "How much?", "0.77",
             new AnswerSpec.Numeric(0.77, 0.05, false, ""));
     static final Chapter CHAPTER = new Chapter("ch", "A chapter", "1", 1, "", List.of(), List.of(), 5, List.of(),

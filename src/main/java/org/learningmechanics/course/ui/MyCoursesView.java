@@ -68,6 +68,9 @@ public class MyCoursesView extends Div implements BeforeEnterObserver {
     static Div course(LearnerCourse course) {
         Div block = new Div(new H2(course.course().label() + (course.course().archived() ? " (archived)" : "")));
         block.addClassName("my-course");
+        if (!course.course().description().isEmpty()) {
+            block.add(new Paragraph(course.course().description()));
+        }
         if (course.assignments().isEmpty()) {
             block.add(new Paragraph("Nothing assigned yet."));
             return block;

@@ -110,8 +110,8 @@ class CourseViewsTest extends SpringBrowserlessTest {
     void share(Account owner, String title, String visibility) {
         String slug = (UUID.randomUUID().toString().replace("-", "") + "abcdef").substring(0, 22);
         jdbc.sql("""
-                        insert into experiment (slug, owner, simulation_id, simulation_version, parameters, seed, result,
-                                                title, visibility)
+                        insert into experiment (slug, owner, simulation_id, simulation_version, parameters, seed,
+                                                result, title, visibility)
                         values (?, ?, 'deep-linear', 1, '{}', 1, '{}', ?, ?)""")
                 .params(slug, owner.id(), title, visibility).update();
     }
