@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -138,19 +137,7 @@ public class CourseAssignments {
      * earliest due date for them.
      */
     public Map<String, Instant> assignedChapters(Account learner) {
-        Map<String, Instant> assigned = new LinkedHashMap<>();
-        for (LearnerCourse course : myCourses(learner)) {
-            if (course.course().archived()) {
-                continue;
-            }
-            for (LearnerCourse.Item item : course.assignments()) {
-                if (item.open()) {
-                    assigned.merge(item.assignment().chapterId(), item.cell().due(),
-                            (a, b) -> a.isBefore(b) ? a : b);
-                }
-            }
-        }
-        return assigned;
+        return learner == null ? Map.of() : courses.assignedChapters(learner.id(), clock.instant());
     }
 
     private Assignment ownAssignment(UUID courseId, UUID assignmentId) {

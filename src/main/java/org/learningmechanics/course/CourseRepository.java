@@ -182,6 +182,24 @@ class CourseRepository {
         return all;
     }
 
+    /** Chapter id → earliest due time (extensions counted) of the open assignments of the learner's active courses. */
+    Map<String, Instant> assignedChapters(UUID learner, Instant now) {
+        Map<String, Instant> assigned = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select a.chapter_id, min(coalesce(e.due_at, a.due_at)) as due
+                        from course_member m
+                        join course c on c.id = m.course_id and not c.archived
+                        join assignment a on a.course_id = c.id and a.opens_at <= ?
+                        left join assignment_extension e on e.assignment_id = a.id and e.account_id = m.account_id
+                        where m.account_id = ? and m.removed_at is null
+                        group by a.chapter_id order by due""")
+                .params(utc(now), learner)
+                .query((ResultSet rs) -> {
+                    assigned.put(rs.getString("chapter_id"), instant(rs, "due"));
+                });
+        return assigned;
+    }
+
     private static Course course(ResultSet rs) throws SQLException {
         return new Course(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("term"),
                 rs.getString("description"), rs.getString("join_code"), rs.getBoolean("join_enabled"),

@@ -193,7 +193,17 @@ class CourseServiceTest {
 
         var beas = assignments.myCourses(bea).getFirst().assignments().getFirst();
         assertThat(beas.cell().due()).isEqualTo(Assignment.instant(now.plusDays(2), past.zone()));
-        assertThat(assignments.assignedChapters(bea)).containsOnlyKeys("deep-linear-networks");
+        assertThat(assignments.assignedChapters(bea))
+                .containsExactly(java.util.Map.entry("deep-linear-networks", beas.cell().due()));
+        assertThat(assignments.assignedChapters(ada))
+                .containsExactly(java.util.Map.entry("deep-linear-networks", past.dueAt()));
+        Assignment future = assignments.save(ines, course.id(), null, new AssignmentDraft("simple-laws", List.of(),
+                now.plusDays(1), now.plusDays(2), "America/New_York"));
+        assertThat(assignments.assignedChapters(ada)).as("not open yet").doesNotContainKey("simple-laws");
+        courses.setArchived(ines, course.id(), true);
+        assertThat(assignments.assignedChapters(ada)).isEmpty();
+        courses.setArchived(ines, course.id(), false);
+        assignments.delete(ines, course.id(), future.id());
 
         var predictions = dashboards.predictions(ines, course.id());
         assertThat(predictions).singleElement().satisfies(p -> {
