@@ -84,9 +84,16 @@ class JoinPanel extends Div implements Refreshable {
         code.getElement().getClassList().set("closed", !course.joinEnabled());
     }
 
+    /** Copies through the browser, and says so only once the browser did (it refuses outside a secure context). */
     private void copy(String text, String done) {
-        getElement().executeJs("navigator.clipboard && navigator.clipboard.writeText($0)", text);
-        feedback.ok(done);
+        getElement().executeJs("return navigator.clipboard ? navigator.clipboard.writeText($0).then(() => true, "
+                + "() => false) : false", text).then(Boolean.class, copied -> {
+                    if (Boolean.TRUE.equals(copied)) {
+                        feedback.ok(done);
+                    } else {
+                        feedback.error("This browser did not let the page copy: select the text and copy it.");
+                    }
+                });
     }
 
     /** The link as a learner will paste it: with this server's scheme, host and port. */
