@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.learningmechanics.course.CourseService;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.SimulationResult;
@@ -23,9 +24,11 @@ public class ExperimentService {
     private static final int SLUG_ATTEMPTS = 5;
 
     private final ExperimentRepository repository;
+    private final CourseService courses;
 
-    ExperimentService(ExperimentRepository repository) {
+    ExperimentService(ExperimentRepository repository, CourseService courses) {
         this.repository = repository;
+        this.courses = courses;
     }
 
     /** A finished run, exactly as the reader saw it. */
@@ -33,7 +36,7 @@ public class ExperimentService {
     }
 
     /**
-     * Keeps a run under the owner's name, shared as they choose (private or unlisted).
+     * Keeps a run under the owner's name, shared as they choose (private, with their courses, or unlisted).
      *
      * @throws ExperimentException when the title or notes are not acceptable
      */
@@ -53,9 +56,20 @@ public class ExperimentService {
         return repository.findBySlug(slug).filter(e -> mayRead(e, viewer));
     }
 
-    /** The owner sees everything of theirs; anyone sees an unlisted experiment; private (and course) stay private. */
-    static boolean mayRead(Experiment experiment, Optional<UUID> viewer) {
-        return viewer.map(experiment::ownedBy).orElse(false) || experiment.visibility() == Visibility.UNLISTED;
+    /**
+     * The owner sees everything of theirs; anyone sees an unlisted experiment; one shared with the owner's courses
+     * is seen by those who teach or take a course with them; a private one by no one else.
+     */
+    boolean mayRead(Experiment experiment, Optional<UUID> viewer) {
+        return viewer.map(experiment::ownedBy).orElse(false) || experiment.visibility() == Visibility.UNLISTED
+                || experiment.visibility() == Visibility.COURSE
+                && viewer.map(v -> courses.sharesACourse(v, experiment.owner())).orElse(false);
+    }
+
+    /** What the owner shares with their courses, newest first: for the course dashboard. */
+    List<ExperimentSummary> sharedWithCourses(UUID owner) {
+        return repository.list(owner, ExperimentQuery.NEWEST_FIRST, 0, 500).stream()
+                .filter(e -> e.visibility() == Visibility.COURSE).toList();
     }
 
     /** Copies an experiment the forker may see into their own, remembering where it came from. */
@@ -140,7 +154,7 @@ public class ExperimentService {
 
     private static Visibility offered(Visibility visibility) {
         if (!Visibility.offered().contains(visibility)) {
-            throw new ExperimentException("Sharing with a course is not possible yet: courses do not exist.");
+            throw new ExperimentException("Choose private, shared with your courses, or anyone with the link.");
         }
         return visibility;
     }

@@ -8,11 +8,8 @@ public enum Visibility {
     PRIVATE("Private — only you"),
     /** Anyone who has the link; it is never listed anywhere. */
     UNLISTED("Unlisted — anyone with the link"),
-    /**
-     * Members of a course. Courses do not exist yet: the database accepts the value, the application never offers
-     * it, and until courses exist an experiment marked so is treated as private.
-     */
-    COURSE("Course members");
+    /** The instructors and fellow learners of the owner's courses (anyone with the link who shares a course). */
+    COURSE("Course — your instructors and classmates");
 
     private final String label;
 
@@ -26,7 +23,7 @@ public enum Visibility {
 
     /** What a reader may choose today. */
     public static List<Visibility> offered() {
-        return List.of(PRIVATE, UNLISTED);
+        return List.of(PRIVATE, COURSE, UNLISTED);
     }
 
     String column() {

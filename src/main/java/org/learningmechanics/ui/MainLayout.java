@@ -1,6 +1,10 @@
 package org.learningmechanics.ui;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -27,12 +31,16 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.QueryParameters;
+import org.learningmechanics.account.Account;
+import org.learningmechanics.account.Role;
 import org.learningmechanics.account.ui.CurrentAccount;
+import org.learningmechanics.course.CourseAssignments;
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.progress.ChapterProgress;
 import org.learningmechanics.progress.ChapterStatus;
 import org.learningmechanics.progress.ui.ReadingProgress;
 import org.learningmechanics.book.ChapterCatalog;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The frame around every page: a skip link, the book's title, search, the light/dark switch, and the table of
@@ -48,17 +56,25 @@ import org.learningmechanics.book.ChapterCatalog;
 @Uses(Notification.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
     private final ChapterCatalog chapters;
     private final ReadingProgress progress;
     private final Map<String, SideNavItem> chapterItems = new LinkedHashMap<>();
     private final Paragraph overall = new Paragraph();
     private final Div accountLinks = new Div();
     private final CurrentAccount current;
+    private final CourseAssignments courses;
+    private final SideNavItem myCourses = new SideNavItem("My courses", "courses");
+    private final SideNavItem teaching = new SideNavItem("Teaching", "teaching");
 
-    public MainLayout(ChapterCatalog chapters, CurrentAccount account, ReadingProgress progress) {
+    public MainLayout(ChapterCatalog chapters, CurrentAccount account, ReadingProgress progress,
+                      CourseAssignments courses) {
         this.chapters = chapters;
         this.progress = progress;
         this.current = account;
+        this.courses = courses;
         accountLinks.addClassName("account-links");
         Button skip = new Button("Skip to content", e -> e.getSource().getElement().executeJs(
                 "document.getElementById('content')?.focus()"));
@@ -73,7 +89,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav contents = new SideNav("Contents");
         contents.setId("table-of-contents");
-        contents.addItem(new SideNavItem("Home", ""));
+        contents.addItem(new SideNavItem("Home", ""), myCourses, teaching);
         for (Chapter chapter : chapters.all()) {
             SideNavItem item = new SideNavItem(chapter.title(), "chapters/" + chapter.id());
             chapterItems.put(chapter.id(), item);
@@ -85,12 +101,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     /**
-     * Marks each chapter in the table of contents as not started, in progress or done, and sums them up: refreshed
-     * on every navigation, so the marks follow the reader from chapter to chapter.
+     * Marks each chapter in the table of contents as not started, in progress or done (and assigned, when a course
+     * of the reader's assigns it), and sums them up: refreshed on every navigation, so the marks follow the reader
+     * from chapter to chapter.
      */
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        showAccountLinks();
+        Account account = showAccountLinks();
+        myCourses.setVisible(account != null);
+        teaching.setVisible(account != null && account.role() != Role.LEARNER);
+        Map<String, Instant> assigned = assigned(account);
         Map<String, ChapterProgress> all = progress.all();
         int done = 0;
         for (Chapter chapter : chapters.all()) {
@@ -106,11 +126,33 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             mark.getElement().setAttribute("title", status.label());
             mark.getElement().setAttribute("aria-label", status.label());
             mark.getElement().setAttribute("role", "img");
-            item.setSuffixComponent(status == ChapterStatus.NOT_STARTED ? null : mark);
+            item.setSuffixComponent(suffix(status == ChapterStatus.NOT_STARTED ? null : mark,
+                    assigned.get(chapter.id())));
             done += status == ChapterStatus.DONE ? 1 : 0;
         }
         overall.setText("Your progress: " + done + " of " + chapters.all().size() + " chapters done"
                 + (all.isEmpty() ? "." : ", " + (all.size() - done) + " under way."));
+    }
+
+    /** The chapters a course assigns the reader now, with their due dates; none when signed out or unreadable. */
+    private Map<String, Instant> assigned(Account account) {
+        try {
+            return account == null ? Map.of() : courses.assignedChapters(account);
+        } catch (DataAccessException unavailable) {
+            return Map.of();
+        }
+    }
+
+    /** The status mark, and "assigned" when a course of the reader's assigns the chapter. */
+    private static Component suffix(Span status, Instant due) {
+        if (due == null) {
+            return status;
+        }
+        Span assigned = new Span("assigned");
+        assigned.addClassName("toc-assigned");
+        assigned.getElement().setAttribute("title", "Assigned in one of your courses, due "
+                + DUE.format(due));
+        return status == null ? assigned : new Span(status, assigned);
     }
 
     /**
@@ -118,10 +160,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
      * in. Refreshed on
      * every navigation, like the progress marks, since the layout outlives the views shown in it.
      */
-    private void showAccountLinks() {
+    private Account showAccountLinks() {
         Div links = accountLinks;
         links.removeAll();
-        current.get().ifPresentOrElse(account -> {
+        Account signedIn = current.get().orElse(null);
+        java.util.Optional.ofNullable(signedIn).ifPresentOrElse(account -> {
             Anchor name = new Anchor("account", account.displayName());
             name.setId("account-link");
             name.getElement().setAttribute("aria-label", "Your account: " + account.displayName());
@@ -136,6 +179,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             signIn.setId("sign-in-link");
             links.add(signIn);
         });
+        return signedIn;
     }
 
     private static TextField search() {

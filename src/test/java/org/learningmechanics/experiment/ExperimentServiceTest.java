@@ -26,6 +26,8 @@ class ExperimentServiceTest {
     @Autowired
     AccountService accounts;
     @Autowired
+    org.learningmechanics.course.CourseService courses;
+    @Autowired
     JdbcClient jdbc;
 
     Account ada;
@@ -90,14 +92,23 @@ class ExperimentServiceTest {
     }
 
     @Test
-    void courseVisibilityIsNotOfferedAndActsAsPrivateUntilCoursesExist() {
-        Experiment e = experiments.save(ada.id(), run, "Mine", "", Visibility.PRIVATE);
-        assertThatThrownBy(() -> experiments.changeVisibility(ada.id(), e.id(), Visibility.COURSE))
-                .hasMessageContaining("courses do not exist");
-        jdbc.sql("update experiment set visibility = 'course' where id = ?").param(e.id()).update();
+    void anExperimentSharedWithCoursesOpensForTheOwnersInstructorsAndClassmatesOnly() {
+        Experiment e = experiments.save(ada.id(), run, "Mine", "", Visibility.COURSE);
+        var people = new org.learningmechanics.course.CourseTestAccounts(accounts);
+        Account instructor = people.instructor();
+        Account classmate = people.learner("Classmate");
+        var course = courses.create(instructor, "Seminar", "", "");
+        assertThat(experiments.open(e.slug(), Optional.of(instructor.id()))).isEmpty();
+
+        courses.join(ada, course.joinCode(), "192.0.2.10");
+        courses.join(classmate, course.joinCode(), "192.0.2.10");
+        assertThat(experiments.open(e.slug(), Optional.of(instructor.id()))).isPresent();
+        assertThat(experiments.open(e.slug(), Optional.of(classmate.id()))).isPresent();
         assertThat(experiments.open(e.slug(), Optional.of(bea.id()))).isEmpty();
         assertThat(experiments.open(e.slug(), Optional.empty())).isEmpty();
-        assertThat(experiments.open(e.slug(), Optional.of(ada.id()))).isPresent();
+
+        courses.removeLearner(instructor, course.id(), ada.id());
+        assertThat(experiments.open(e.slug(), Optional.of(classmate.id()))).isEmpty();
     }
 
     @Test

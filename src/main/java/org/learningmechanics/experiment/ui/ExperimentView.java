@@ -191,8 +191,11 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
                 try {
                     experiments.changeVisibility(current.get().map(Account::id).orElseThrow(() ->
                             new ExperimentException("You are no longer signed in.")), e.id(), change.getValue());
-                    saved.setText(change.getValue() == Visibility.PRIVATE ? "Now only you can open this link."
-                            : "Now anyone with this link can open it.");
+                    saved.setText(switch (change.getValue()) {
+                        case PRIVATE -> "Now only you can open this link.";
+                        case COURSE -> "Now your instructors and classmates can open this link.";
+                        case UNLISTED -> "Now anyone with this link can open it.";
+                    });
                 } catch (ExperimentException problem) {
                     saved.setText(problem.getMessage());
                 }

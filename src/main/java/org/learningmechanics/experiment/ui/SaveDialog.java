@@ -73,9 +73,11 @@ class SaveDialog extends Dialog {
         removeAll();
         getFooter().removeAll();
         setHeaderTitle("Saved");
-        add(new Paragraph(saved.visibility() == Visibility.PRIVATE
-                        ? "Only you can open this link while it is private; change that on its page."
-                        : "Anyone with this link can open it."),
+        add(new Paragraph(switch (saved.visibility()) {
+                    case PRIVATE -> "Only you can open this link while it is private; change that on its page.";
+                    case COURSE -> "Your instructors and classmates can open this link.";
+                    case UNLISTED -> "Anyone with this link can open it.";
+                }),
                 new CopyLink(saved.path(), "experiment-link"));
         Button close = new Button("Close", e -> close());
         close.setId("experiment-saved-close");

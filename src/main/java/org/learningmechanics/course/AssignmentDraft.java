@@ -1,0 +1,12 @@
+package org.learningmechanics.course;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * An assignment as the instructor fills it in: a chapter, the checkpoints to answer (none picked: all of them), and
+ * open and due times as read on their clock in {@code zoneId}.
+ */
+public record AssignmentDraft(String chapterId, List<String> checkpointIds, LocalDateTime opens, LocalDateTime due,
+                              String zoneId) {
+}
