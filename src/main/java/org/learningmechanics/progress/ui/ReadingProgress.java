@@ -33,7 +33,7 @@ public class ReadingProgress {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReadingProgress.class);
     static final long[] RETRY_PAUSES_MS = {0, 150, 600};
-    static final String NOT_SAVED = "Your progress could not be saved just now. It is kept in this browser tab and "
+    public static final String NOT_SAVED = "Your progress could not be saved just now. It is kept in this browser tab and "
             + "will be saved as soon as the database answers again.";
 
     private final CurrentAccount current;
