@@ -50,9 +50,11 @@ class HostileInputTest {
             "1e308", "1e309", "-1e309", "4.9e-324", "1e-400", "-0", "0", "-1", "-2147483649", "2147483648",
             "9223372036854775807", "9223372036854775808", "-9223372036854775809", "1e18", "0x1p3", "0x10", "1_000",
             "1,5", "1.5.5", "1e", "e5", "--1", "١٢", "½", "true", "null", "[]", "{}", "[1,2]", "{\"a\":1}",
-            "'; DROP TABLE experiment; --", "1' OR '1'='1", "1; SELECT pg_sleep(10)", "\" UNION SELECT * FROM account --",
+            "'; DROP TABLE experiment; --", "1' OR '1'='1", "1; SELECT pg_sleep(10)",
+            "\" UNION SELECT * FROM account --",
             "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "${7*7}", "#{7*7}",
-            "{{7*7}}", "%s%s%s%n", "../../../../etc/passwd", "..\\..\\windows\\win.ini", "%00", "\u0000", "\u0001\u001f\u007f",
+            "{{7*7}}", "%s%s%s%n", "../../../../etc/passwd", "..\\..\\windows\\win.ini", "%00", "\u0000",
+            "\u0001\u001f\u007f",
             "\r\nSet-Cookie: pwned=1", "😀", "\u202eevil", "ｄｅｐｔｈ", "\uFEFF1", "Ω≈ç√∫",
             "9".repeat(400), "1" + "0".repeat(400) + ".5", "x".repeat(10_000), "7".repeat(10_000));
 
@@ -301,7 +303,8 @@ class HostileInputTest {
         }
         HttpResponse<String> response = probe(builder.build(), false);
         String location = response == null ? "" : response.headers().firstValue("location").orElse("");
-        if (response != null && response.statusCode() == 302 && !location.matches("http://localhost:\\d+/signin(\\?error)?")) {
+        if (response != null && response.statusCode() == 302
+                && !location.matches("http://localhost:\\d+/signin(\\?error)?")) {
             failures.add("POST /signin " + abbreviate(form) + " → 302 to " + location + ", not back to sign-in");
         }
     }
@@ -370,6 +373,8 @@ class HostileInputTest {
                 JsonNode error = json.readTree(body);
                 if (!error.isObject() || !error.path("error").isString() || error.get("error").asString().isBlank()) {
                     failures.add(what + " → " + status + " without {error}: " + abbreviate(body));
+                } else if (error.get("error").asString().length() > 600) {
+                    failures.add(what + " → " + status + " echoes too much: " + abbreviate(body));
                 } else if (error.has("parameter") && !error.get("parameter").isString()) {
                     failures.add(what + " → " + status + " with a parameter that is not text: " + abbreviate(body));
                 }
@@ -396,7 +401,8 @@ class HostileInputTest {
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         long ms = (System.nanoTime() - t0) / 1_000_000;
         if (ms > 500) {
-            System.out.println("slow: " + ms + " ms " + response.statusCode() + " " + abbreviate(request.uri().toString()));
+            System.out.println("slow: " + ms + " ms " + response.statusCode() + " "
+                    + abbreviate(request.uri().toString()));
         }
         return response;
     }
