@@ -228,7 +228,8 @@ public class LoadTest {
         }
         String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
-                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,\"clientId\":0}";
+                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
+                + "\"syncId\":0,\"clientId\":0}";
         return send(client, stats, kind + " view", HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId="
                 + ui.group(1))).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(navigate)), cookie, null) == 200;

@@ -127,7 +127,8 @@ class ExperimentLinkHttpTest {
      * the usage-statistics line, which grows as the server sees features used.
      */
     private static String normalised(String body, String slug) {
-        return body.replaceAll("window\\.Vaadin\\.registrations\\.push\\(.*", "").replace(java.net.URLDecoder.decode(slug, StandardCharsets.UTF_8), "{slug}").replace(slug, "{slug}")
+        return body.replaceAll("window\\.Vaadin\\.registrations\\.push\\(.*", "")
+                .replace(java.net.URLDecoder.decode(slug, StandardCharsets.UTF_8), "{slug}").replace(slug, "{slug}")
                 .replaceAll("<meta name=\"_csrf\" content=\"[^\"]*\">", "")
                 .replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "{uuid}")
                 .replaceAll("\"csrfToken\":\"[^\"]*\"", "");

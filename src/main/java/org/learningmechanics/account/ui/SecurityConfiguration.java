@@ -105,7 +105,8 @@ class SecurityConfiguration {
                     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
                                                     FilterChain chain) throws ServletException, IOException {
                         response.setHeader("X-Content-Type-Options", "nosniff");
-                        response.setHeader("Referrer-Policy", ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+                        response.setHeader("Referrer-Policy",
+                                ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
                         chain.doFilter(request, response);
                     }
                 });
