@@ -46,6 +46,8 @@ class SecurityHeadersTest {
             assertThat(response.headers().firstValue("X-Frame-Options")).as(path).contains("SAMEORIGIN");
             assertThat(response.headers().firstValue("Referrer-Policy")).as(path)
                     .contains("strict-origin-when-cross-origin");
+            assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                    .contains("object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'");
         }
     }
 
