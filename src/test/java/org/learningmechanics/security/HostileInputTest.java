@@ -152,6 +152,12 @@ class HostileInputTest {
         page("/compare?e=" + enc("<script>") + "&e=..%2F..&e=" + "A".repeat(22));
         page("/search?q=" + enc("'; DROP TABLE account; --" + "x".repeat(500)));
         page("/experiments?sort=" + enc("name; DROP TABLE experiment"));
+        for (String to : List.of("https://evil.example/", "//evil.example", "/\\evil.example", "../../etc/passwd",
+                "javascript:alert(1)", "x".repeat(3_000))) {
+            page("/back?to=" + enc(to));
+        }
+        page("/signup?email=" + enc("<script>") + "&name=" + enc("x".repeat(2_000)));
+        page("/account?tab=" + enc("../../"));
 
         signInPosts();
         otherMethods();
