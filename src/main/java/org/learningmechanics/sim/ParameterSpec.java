@@ -156,7 +156,8 @@ public record ParameterSpec(
         return Double.isFinite(d) && d == Math.rint(d);
     }
 
-    private static String abbreviate(String text) {
+    /** A value as quoted back in a message: its first 24 characters, so an error never echoes a whole request. */
+    public static String abbreviate(String text) {
         return text.length() > 24 ? text.substring(0, 24) + "…" : text;
     }
 }

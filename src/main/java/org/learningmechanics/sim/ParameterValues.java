@@ -30,8 +30,9 @@ public final class ParameterValues {
     public static ParameterValues fromText(SimulationDescriptor descriptor, Map<String, String> text) {
         for (String name : text.keySet()) {
             if (descriptor.parameter(name).isEmpty()) {
-                throw new InvalidParameterException(name, "\"" + name + "\" is not a parameter of "
-                        + descriptor.title() + ". Its parameters are " + descriptor.parameterNames() + ".");
+                throw new InvalidParameterException(name, "\"" + ParameterSpec.abbreviate(name)
+                        + "\" is not a parameter of " + descriptor.title() + ". Its parameters are "
+                        + descriptor.parameterNames() + ".");
             }
         }
         Map<String, Object> parsed = new LinkedHashMap<>();
@@ -51,8 +52,8 @@ public final class ParameterValues {
         }
         for (String name : given.keySet()) {
             if (descriptor.parameter(name).isEmpty()) {
-                throw new InvalidParameterException(name, "\"" + name + "\" is not a parameter of "
-                        + descriptor.title() + ".");
+                throw new InvalidParameterException(name, "\"" + ParameterSpec.abbreviate(name)
+                        + "\" is not a parameter of " + descriptor.title() + ".");
             }
         }
         return validated(descriptor, checked);

@@ -1,5 +1,6 @@
 package org.learningmechanics.account.ui;
 
+import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -7,13 +8,20 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.learningmechanics.account.AccountUserDetailsService;
 import org.learningmechanics.account.SignInThrottle;
 import org.learningmechanics.account.ThrottledAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,6 +32,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
 import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -53,6 +65,18 @@ class SecurityConfiguration {
                 .tokenValiditySeconds(REMEMBER_FOR_SECONDS)
                 // Persistent tokens live in the database; the key only tags tokens made by this process.
                 .key(randomKey()));
+        // The API is read-only: a request it refuses (a POST without a CSRF token, say) gets a 403 in its own
+        // JSON shape, not a redirect to the sign-in page that a script cannot follow.
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
+                (request, response, denied) -> {
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.getWriter().write("{\"error\": \"This request was refused. The HTTP API answers GET "
+                            + "requests only.\"}");
+                },
+                PathPatternRequestMatcher.pathPattern("/api/**"))
+                // Everything else as before. (With a single mapping Spring Security would use it for every path.)
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.sameOrigin())
@@ -65,6 +89,39 @@ class SecurityConfiguration {
                 .loginView(SignInView.class)
                 .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    /**
+     * What the page may do whatever text ends up in it: no plugins, no {@code <base>} pointing elsewhere, forms
+     * posting only here, framed only by this site. Scripts and styles are not restricted: Vaadin's page carries
+     * inline scripts and its client evaluates server-sent JavaScript, so a script policy would need
+     * 'unsafe-inline' and 'unsafe-eval' and protect little.
+     */
+    static final String CONTENT_SECURITY_POLICY =
+            "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    /**
+     * The headers that must be on every response, set before anything else runs. Spring Security's header writer
+     * above adds the first two when a response is committed, and Vaadin's page responses (the book's pages, sign-in, shared
+     * links) went out without them. Writing all of Spring's headers eagerly instead would also put its
+     * {@code Pragma: no-cache} on responses that set their own caching (API runs, styles).
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> protectiveHeaders() {
+        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
+                new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
+                                                    FilterChain chain) throws ServletException, IOException {
+                        response.setHeader("X-Content-Type-Options", "nosniff");
+                        response.setHeader("Referrer-Policy",
+                                ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy());
+                        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                        chain.doFilter(request, response);
+                    }
+                });
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.learningmechanics.sim.InvalidParameterException;
+import org.learningmechanics.sim.ParameterSpec;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.runner.SimulationCatalog;
@@ -106,7 +107,8 @@ class SimulationApiController {
                 return Long.parseLong(value.trim());
             } catch (NumberFormatException e) {
                 throw new InvalidParameterException("seed", "The seed must be a whole number between "
-                        + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ", not \"" + value + "\".");
+                        + Long.MIN_VALUE + " and " + Long.MAX_VALUE + ", not \"" + ParameterSpec.abbreviate(value)
+                        + "\".");
             }
         }
     }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# The whole load measurement against a production jar on loopback (see bench/load/README.md):
+#   ./mvnw -o package -DskipTests && bench/load/run.sh [port] [seconds per run] [visitor counts…|0]
+# Starts target/learning-mechanics.jar with a fresh data directory, seeds one shared experiment, warms up, runs the
+# visitors at each N, then the flood, printing heap (after a full GC) and the server's CPU around each run; stops
+# the server and deletes its data at the end.
+set -euo pipefail
+port=${1:-18080}
+seconds=${2:-40}
+shift $(( $# > 2 ? 2 : $# ))
+counts=${*:-50 100 200}
+jdk=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+here=$(cd "$(dirname "$0")" && pwd)
+data=$(mktemp -d /tmp/lm-load.XXXXXX)
+LEARNINGMECHANICS_DATA=$data "$jdk/bin/java" -jar "$here/../../target/learning-mechanics.jar" --server.port="$port" \
+    > "$data.log" 2>&1 &
+pid=$!
+trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
+for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/api/simulations" && break; sleep 0.5; done
+base=http://localhost:$port
+slug=$("$here/seed-experiment.sh" "$base" "$data")
+echo "server pid $pid, JDK $("$jdk/bin/java" -version 2>&1 | head -1), $(nproc) cores, shared experiment /x/$slug"
+
+heap() {   # used heap after a full GC, in MB
+    "$jdk/bin/jcmd" "$pid" GC.run > /dev/null
+    "$jdk/bin/jcmd" "$pid" GC.heap_info | awk '/garbage-first heap/ {for (i = 1; i <= NF; i++) if ($i == "used") {
+        v = $(i + 1); sub(/K,?/, "", v); printf "%.0f", v / 1024}}'
+}
+cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }   # server CPU time in clock ticks
+load() {
+    local before_heap before_cpu start out
+    before_heap=$(heap); before_cpu=$(cpu); start=$(date +%s.%N)
+    out=$("$jdk/bin/java" "$here/LoadTest.java" --base "$base" --slug "$slug" "$@")
+    echo "$out"
+    local after_heap after_cpu end visits
+    after_heap=$(heap); after_cpu=$(cpu); end=$(date +%s.%N)
+    visits=$(echo "$out" | awk '/^visits/ {s += $2} END {print s + 0}' | tr -d ,)
+    awk -v hb="$before_heap" -v ha="$after_heap" -v cb="$before_cpu" -v ca="$after_cpu" -v s="$start" -v e="$end" \
+        -v v="$visits" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+        per = 0; if (v > 0) per = (ha - hb) * 1024 / v
+        printf "server: heap after full GC %d MB -> %d MB (+%d MB for %d new sessions = %.0f KB per session), CPU %.2f cores on average\n", hb, ha, ha - hb, v, per, (ca - cb) / hz / (e - s) }'
+}
+"$jdk/bin/java" "$here/LoadTest.java" --base "$base" --slug "$slug" --visitors 20 --seconds 15 > /dev/null  # warm-up
+for n in $counts; do   # 0: no visitor runs, only the flood
+    [ "$n" = 0 ] || load --visitors "$n" --seconds "$seconds"
+done
+if [ -n "${HISTOGRAM:-}" ]; then "$jdk/bin/jcmd" "$pid" GC.class_histogram | head -25; fi
+load --mode flood --visitors 50 --seconds "$seconds" --flooders 4 --in-flight 4
