@@ -165,6 +165,13 @@ class HostileInputTest {
         }
         page("/signup?email=" + enc("<script>") + "&name=" + enc("x".repeat(2_000)));
         page("/account?tab=" + enc("../../"));
+        for (String code : List.of("", "x".repeat(2_000), "'; DROP TABLE course; --", "<script>", "😀😀😀",
+                "0000000000", "../../etc")) {
+            page("/join/" + enc(code));
+        }
+        page("/teaching/" + enc("not-a-uuid"));
+        page("/teaching/" + java.util.UUID.randomUUID());
+        page("/courses?filter=" + enc("<img src=x>"));
 
         signInPosts();
         otherMethods();
