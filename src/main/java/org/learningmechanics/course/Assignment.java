@@ -13,17 +13,30 @@ import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.Checkpoint;
 
 /**
- * A chapter assigned to a course: all its checkpoints, or only those listed; open from {@code opensAt}, due at
+ * A chapter assigned to a course: all its checkpoints, or only those listed, and the simulations listed in
+ * {@code simulationIds} run at least once; open from {@code opensAt}, due at
  * {@code dueAt}. The instants are absolute; {@code zone} is where the instructor set them, so they read back as
  * typed ("due 9 March 17:00 Europe/Berlin") whatever the zone of the server or the reader.
  */
 public record Assignment(UUID id, UUID courseId, String chapterId, List<String> checkpointIds, Instant opensAt,
-                         Instant dueAt, ZoneId zone) {
+                         Instant dueAt, ZoneId zone, List<String> simulationIds) {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     public Assignment {
         checkpointIds = List.copyOf(checkpointIds);
+        simulationIds = List.copyOf(simulationIds);
+    }
+
+    /** An assignment that requires no particular simulation to be run. */
+    public Assignment(UUID id, UUID courseId, String chapterId, List<String> checkpointIds, Instant opensAt,
+                      Instant dueAt, ZoneId zone) {
+        this(id, courseId, chapterId, checkpointIds, opensAt, dueAt, zone, List.of());
+    }
+
+    /** The simulations a learner must run at least once (from the chapter's panels): those listed it still embeds. */
+    public List<String> requiredSimulations(Chapter chapter) {
+        return simulationIds.stream().filter(chapter.simulationIds()::contains).toList();
     }
 
     /** The checkpoints a learner must answer: those listed that the chapter still has, or all of the chapter's. */

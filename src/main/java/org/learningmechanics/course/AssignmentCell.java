@@ -22,8 +22,8 @@ public record AssignmentCell(AssignmentStatus status, int answered, int right, i
     /**
      * Works out the status; pure, so the dashboard, the learner's page and the tests agree.
      *
-     * <p>An assignment is complete when the learner has read to the chapter's end (reached its last section) and
-     * answered every required checkpoint, right or not. It was completed when the last required answer was given
+     * <p>An assignment is complete when the learner has read to the chapter's end (reached its last section),
+     * answered every required checkpoint, right or not, and run every required simulation at least once. It was completed when the last required answer was given
      * (for a chapter without checkpoints: at the learner's last activity in it), since the progress record keeps
      * no time for reaching a section. A re-answer after the due date therefore moves the completion time too.
      *
@@ -41,7 +41,9 @@ public record AssignmentCell(AssignmentStatus status, int answered, int right, i
         List<CheckpointRecord> answers = required.stream().map(c -> progress.checkpoints().get(c.id()))
                 .filter(java.util.Objects::nonNull).toList();
         int right = (int) answers.stream().filter(a -> Boolean.TRUE.equals(a.correct())).count();
-        boolean complete = readToEnd(chapter, progress) && answers.size() == required.size();
+        boolean ranAll = assignment.requiredSimulations(chapter).stream()
+                .allMatch(simulation -> progress.simulationRuns().getOrDefault(simulation, 0) > 0);
+        boolean complete = readToEnd(chapter, progress) && answers.size() == required.size() && ranAll;
         Instant doneAt = !complete ? null : answers.stream().map(CheckpointRecord::answeredAt)
                 .max(Instant::compareTo).orElse(progress.lastActivityAt());
         AssignmentStatus status;

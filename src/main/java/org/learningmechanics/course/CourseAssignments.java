@@ -62,6 +62,11 @@ public class CourseAssignments {
         if (!known.containsAll(picked)) {
             throw new CourseException("Pick checkpoints of the chapter “" + chapter.title() + "” only.");
         }
+        List<String> simulations = draft.simulationIds() == null ? List.of()
+                : List.copyOf(new java.util.LinkedHashSet<>(draft.simulationIds()));
+        if (!chapter.simulationIds().containsAll(simulations)) {
+            throw new CourseException("Pick simulations of the chapter “" + chapter.title() + "” only.");
+        }
         ZoneId zone = zone(draft.zoneId());
         if (draft.opens() == null || draft.due() == null) {
             throw new CourseException("Give both the time the assignment opens and the time it is due.");
@@ -72,7 +77,7 @@ public class CourseAssignments {
             throw new CourseException("The due time must come after the opening time.");
         }
         Assignment assignment = new Assignment(id == null ? UUID.randomUUID() : id, courseId, chapter.id(), picked,
-                opens, due, zone);
+                opens, due, zone, simulations);
         courses.saveAssignment(assignment);
         return assignment;
     }

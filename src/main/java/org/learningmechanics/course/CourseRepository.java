@@ -134,13 +134,16 @@ class CourseRepository {
 
     void saveAssignment(Assignment a) {
         jdbc.sql("""
-                        insert into assignment (id, course_id, chapter_id, checkpoint_ids, opens_at, due_at, zone_id)
-                        values (?, ?, ?, ?, ?, ?, ?)
+                        insert into assignment
+                            (id, course_id, chapter_id, checkpoint_ids, opens_at, due_at, zone_id, simulation_ids)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
                         on conflict (id) do update set chapter_id = excluded.chapter_id,
                             checkpoint_ids = excluded.checkpoint_ids, opens_at = excluded.opens_at,
-                            due_at = excluded.due_at, zone_id = excluded.zone_id""")
+                            due_at = excluded.due_at, zone_id = excluded.zone_id,
+                            simulation_ids = excluded.simulation_ids""")
                 .params(a.id(), a.courseId(), a.chapterId(), a.checkpointIds().toArray(String[]::new),
-                        utc(a.opensAt()), utc(a.dueAt()), a.zone().getId()).update();
+                        utc(a.opensAt()), utc(a.dueAt()), a.zone().getId(), a.simulationIds().toArray(String[]::new))
+                .update();
     }
 
     Optional<Assignment> findAssignment(UUID id) {
@@ -209,7 +212,8 @@ class CourseRepository {
     private static Assignment assignment(ResultSet rs) throws SQLException {
         return new Assignment(rs.getObject("id", UUID.class), rs.getObject("course_id", UUID.class),
                 rs.getString("chapter_id"), List.of((String[]) rs.getArray("checkpoint_ids").getArray()),
-                instant(rs, "opens_at"), instant(rs, "due_at"), ZoneId.of(rs.getString("zone_id")));
+                instant(rs, "opens_at"), instant(rs, "due_at"), ZoneId.of(rs.getString("zone_id")),
+                List.of((String[]) rs.getArray("simulation_ids").getArray()));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -158,6 +158,14 @@ class CourseServiceTest {
                 "deep-linear-networks", List.of("which-strand"), now, now.plusDays(1), "UTC")))
                 .hasMessageStartingWith("Pick checkpoints of the chapter");
         assertThatThrownBy(() -> assignments.save(ines, course.id(), null, new AssignmentDraft(
+                "deep-linear-networks", List.of(), now, now.plusDays(1), "UTC", List.of("superposition"))))
+                .hasMessageStartingWith("Pick simulations of the chapter");
+        Assignment runBoth = assignments.save(ines, course.id(), null, new AssignmentDraft("deep-linear-networks",
+                List.of(), now, now.plusDays(1), "UTC", List.of("kernel-eigenlearning", "deep-linear")));
+        assertThat(assignments.assignments(ines, course.id())).filteredOn(a -> a.id().equals(runBoth.id()))
+                .singleElement().extracting(Assignment::simulationIds)
+                .isEqualTo(List.of("kernel-eigenlearning", "deep-linear"));
+        assertThatThrownBy(() -> assignments.save(ines, course.id(), null, new AssignmentDraft(
                 "deep-linear-networks", List.of(), now, now.minusDays(1), "UTC")))
                 .hasMessage("The due time must come after the opening time.");
         assertThatThrownBy(() -> assignments.save(ines, course.id(), null, new AssignmentDraft(

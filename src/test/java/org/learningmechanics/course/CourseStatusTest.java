@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.learningmechanics.book.AnswerSpec;
 import org.learningmechanics.book.Chapter;
+import org.learningmechanics.book.ChapterSegment;
 import org.learningmechanics.book.Checkpoint;
 import org.learningmechanics.book.Section;
 import org.learningmechanics.progress.ChapterProgress;
@@ -46,6 +47,25 @@ class CourseStatusTest {
         answeredAt.forEach((id, at) -> answers.put(id, new CheckpointRecord("B", id.equals("which"), 1, at)));
         return new ChapterProgress("ch", Instant.parse("2026-03-03T10:00:00Z"), Instant.parse("2026-03-05T10:00:00Z"),
                 sections, Map.of("sim", 3), answers);
+    }
+
+    @Test
+    void aRequiredSimulationMustHaveBeenRunForTheAssignmentToBeDone() {
+        Chapter withSimulations = new Chapter("ch", "A chapter", "1", 1, "", List.of(), List.of(), 5,
+                List.of(new ChapterSegment.EmbeddedSimulation("sim", "", 10),
+                        new ChapterSegment.EmbeddedSimulation("other", "", 20)),
+                CHAPTER.sections(), List.of(), List.of(), List.of());
+        ChapterProgress readAndRanSim = progress(Set.of("start", "end"), Map.of());
+        Assignment needsSim = new Assignment(UUID.randomUUID(), UUID.randomUUID(), "ch", List.of(), ALL.opensAt(),
+                ALL.dueAt(), BERLIN, List.of("sim"));
+        Assignment needsOther = new Assignment(UUID.randomUUID(), UUID.randomUUID(), "ch", List.of(), ALL.opensAt(),
+                ALL.dueAt(), BERLIN, List.of("other"));
+        assertThat(AssignmentCell.of(needsSim, withSimulations, readAndRanSim, null, BEFORE_DUE).status())
+                .isEqualTo(AssignmentStatus.DONE);
+        assertThat(AssignmentCell.of(needsOther, withSimulations, readAndRanSim, null, BEFORE_DUE).status())
+                .as("read to the end, but the required simulation never run").isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(AssignmentCell.of(needsOther, withSimulations, readAndRanSim, null, AFTER_DUE).status())
+                .isEqualTo(AssignmentStatus.LATE);
     }
 
     @Test

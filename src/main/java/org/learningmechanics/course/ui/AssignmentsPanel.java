@@ -30,6 +30,7 @@ class AssignmentsPanel extends Div implements Refreshable {
     private final Grid<Assignment> grid = new Grid<>();
     private final ComboBox<Chapter> chapter = new ComboBox<>("Chapter");
     private final MultiSelectComboBox<Checkpoint> checkpoints = new MultiSelectComboBox<>("Checkpoints");
+    private final MultiSelectComboBox<String> simulations = new MultiSelectComboBox<>("Simulations to run");
     private final DateTimePicker opens = new DateTimePicker("Opens");
     private final DateTimePicker due = new DateTimePicker("Due");
     private final ComboBox<String> zone = new ComboBox<>("Time zone");
@@ -44,6 +45,8 @@ class AssignmentsPanel extends Div implements Refreshable {
         grid.addColumn(a -> title(a.chapterId())).setHeader("Chapter").setKey("chapter");
         grid.addColumn(a -> a.checkpointIds().isEmpty() ? "All" : String.join(", ", a.checkpointIds()))
                 .setHeader("Checkpoints").setKey("checkpoints");
+        grid.addColumn(a -> a.simulationIds().isEmpty() ? "None required" : String.join(", ", a.simulationIds()))
+                .setHeader("Simulations").setKey("simulations");
         grid.addColumn(a -> a.format(a.opensAt())).setHeader("Opens").setKey("opens");
         grid.addColumn(a -> a.format(a.dueAt())).setHeader("Due").setKey("due");
         grid.addComponentColumn(this::actions).setHeader("").setKey("actions");
@@ -57,7 +60,12 @@ class AssignmentsPanel extends Div implements Refreshable {
         chapter.addValueChangeListener(e -> {
             checkpoints.clear();
             checkpoints.setItems(e.getValue() == null ? List.of() : e.getValue().checkpoints());
+            simulations.clear();
+            simulations.setItems(e.getValue() == null ? List.of() : e.getValue().simulationIds());
         });
+        simulations.setId("assignment-simulations");
+        simulations.setHelperText("None picked: running simulations is not required.");
+        simulations.setWidthFull();
         checkpoints.setId("assignment-checkpoints");
         checkpoints.setItemLabelGenerator(c -> c.id() + ": " + abbreviate(c.question()));
         checkpoints.setHelperText("None picked: every checkpoint of the chapter.");
@@ -79,7 +87,7 @@ class AssignmentsPanel extends Div implements Refreshable {
         save.addClickListener(e -> save());
         Button cancel = new Button("New assignment", e -> edit(null));
         cancel.setId("assignment-new");
-        Div form = new Div(chapter, checkpoints, opens, due, zone, new Div(save, cancel), feedback);
+        Div form = new Div(chapter, checkpoints, simulations, opens, due, zone, new Div(save, cancel), feedback);
         form.addClassName("course-form");
         add(grid, new H3("Assign a chapter"), form);
         edit(null);
@@ -94,7 +102,7 @@ class AssignmentsPanel extends Div implements Refreshable {
     private void save() {
         AssignmentDraft draft = new AssignmentDraft(chapter.getValue() == null ? null : chapter.getValue().id(),
                 checkpoints.getValue().stream().map(Checkpoint::id).toList(), opens.getValue(), due.getValue(),
-                zone.getValue());
+                zone.getValue(), List.copyOf(simulations.getValue()));
         if (feedback.attempt(() -> context.assignments().save(context.me(), context.courseId(), editing, draft))) {
             feedback.ok(editing == null ? "Assigned." : "Saved.");
             edit(null);
@@ -116,6 +124,8 @@ class AssignmentsPanel extends Div implements Refreshable {
         if (chapter.getValue() != null) {
             checkpoints.setValue(chapter.getValue().checkpoints().stream()
                     .filter(c -> assignment.checkpointIds().contains(c.id())).toList());
+            simulations.setValue(chapter.getValue().simulationIds().stream()
+                    .filter(assignment.simulationIds()::contains).toList());
         }
         zone.setValue(assignment.zone().getId());
         opens.setValue(assignment.localOpens());

@@ -273,7 +273,7 @@ class CourseViewsTest extends SpringBrowserlessTest {
             assertThat(a.checkpointIds()).isEmpty();
         });
         var grid = test($(Grid.class).id("assignments"));
-        assertThat(grid.getCellText(0, 3)).isEqualTo("Mon 9 Mar 2026, 17:00 (Europe/Berlin)");
+        assertThat(grid.getCellText(0, 4)).isEqualTo("Mon 9 Mar 2026, 17:00 (Europe/Berlin)");
 
         var actions = (com.vaadin.flow.component.html.Div) grid.getCellComponent(0, "actions");
         test($(Button.class, actions).withText("Edit").single()).click();
