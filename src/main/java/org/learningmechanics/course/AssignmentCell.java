@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.Checkpoint;
-import org.learningmechanics.book.Section;
 import org.learningmechanics.progress.ChapterProgress;
 import org.learningmechanics.progress.CheckpointRecord;
 
@@ -43,7 +42,7 @@ public record AssignmentCell(AssignmentStatus status, int answered, int right, i
         int right = (int) answers.stream().filter(a -> Boolean.TRUE.equals(a.correct())).count();
         boolean ranAll = assignment.requiredSimulations(chapter).stream()
                 .allMatch(simulation -> progress.simulationRuns().getOrDefault(simulation, 0) > 0);
-        boolean complete = readToEnd(chapter, progress) && answers.size() == required.size() && ranAll;
+        boolean complete = progress.readToEnd(chapter) && answers.size() == required.size() && ranAll;
         Instant doneAt = !complete ? null : answers.stream().map(CheckpointRecord::answeredAt)
                 .max(Instant::compareTo).orElse(progress.lastActivityAt());
         AssignmentStatus status;
@@ -64,10 +63,5 @@ public record AssignmentCell(AssignmentStatus status, int answered, int right, i
     /** "2/3" — right out of answered, of the required. */
     public String score() {
         return right + "/" + answered + " of " + required;
-    }
-
-    private static boolean readToEnd(Chapter chapter, ChapterProgress progress) {
-        return chapter.sections().stream().map(Section::id).filter(id -> !id.isEmpty())
-                .reduce((first, second) -> second).map(progress.sectionsReached()::contains).orElse(true);
     }
 }

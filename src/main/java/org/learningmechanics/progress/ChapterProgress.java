@@ -38,14 +38,14 @@ public record ChapterProgress(String chapterId, Instant openedAt, Instant lastAc
      * end (its last section reached) and every checkpoint answered, right or not.
      */
     public ChapterStatus status(Chapter chapter) {
-        boolean readToEnd = lastSection(chapter).map(sectionsReached::contains).orElse(true);
         boolean allAnswered = chapter.checkpoints().stream().map(Checkpoint::id).allMatch(checkpoints::containsKey);
-        return readToEnd && allAnswered ? ChapterStatus.DONE : ChapterStatus.IN_PROGRESS;
+        return readToEnd(chapter) && allAnswered ? ChapterStatus.DONE : ChapterStatus.IN_PROGRESS;
     }
 
-    static java.util.Optional<String> lastSection(Chapter chapter) {
+    /** Whether the learner has reached the chapter's last section (true for a chapter without sections). */
+    public boolean readToEnd(Chapter chapter) {
         return chapter.sections().stream().map(Section::id).filter(id -> !id.isEmpty())
-                .reduce((first, second) -> second);
+                .reduce((first, second) -> second).map(sectionsReached::contains).orElse(true);
     }
 
     /**
