@@ -2,6 +2,7 @@ package org.learningmechanics.course;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.learningmechanics.book.Chapter;
 import org.learningmechanics.book.Checkpoint;
@@ -22,9 +23,10 @@ public record AssignmentCell(AssignmentStatus status, int answered, int right, i
      * Works out the status; pure, so the dashboard, the learner's page and the tests agree.
      *
      * <p>An assignment is complete when the learner has read to the chapter's end (reached its last section),
-     * answered every required checkpoint, right or not, and run every required simulation at least once. It was completed when the last required answer was given
-     * (for a chapter without checkpoints: at the learner's last activity in it), since the progress record keeps
-     * no time for reaching a section. A re-answer after the due date therefore moves the completion time too.
+     * answered every required checkpoint, right or not, and run every required simulation at least once. It was
+     * completed when the last of these was first met: coming back later (a re-answer, a re-run) does not move it,
+     * so work done before the due date stays done. For a chapter without sections or requirements, opening it was
+     * completing it.
      *
      * @param progress  the learner's progress in the chapter, or null if they never opened it
      * @param extension the learner's own due date, or null
@@ -43,8 +45,7 @@ public record AssignmentCell(AssignmentStatus status, int answered, int right, i
         boolean ranAll = assignment.requiredSimulations(chapter).stream()
                 .allMatch(simulation -> progress.simulationRuns().getOrDefault(simulation, 0) > 0);
         boolean complete = progress.readToEnd(chapter) && answers.size() == required.size() && ranAll;
-        Instant doneAt = !complete ? null : answers.stream().map(CheckpointRecord::answeredAt)
-                .max(Instant::compareTo).orElse(progress.lastActivityAt());
+        Instant doneAt = !complete ? null : completedAt(assignment, chapter, progress, answers);
         AssignmentStatus status;
         if (complete) {
             status = doneAt.isAfter(due) ? AssignmentStatus.LATE : AssignmentStatus.DONE;
@@ -53,6 +54,15 @@ public record AssignmentCell(AssignmentStatus status, int answered, int right, i
         }
         return new AssignmentCell(status, answers.size(), right, required.size(), progress.totalRuns(),
                 progress.lastActivityAt(), due, doneAt);
+    }
+
+    private static Instant completedAt(Assignment assignment, Chapter chapter, ChapterProgress progress,
+                                       List<CheckpointRecord> answers) {
+        Stream<Instant> reading = ChapterProgress.lastSection(chapter).map(progress::firstReached).stream();
+        Stream<Instant> answering = answers.stream().map(CheckpointRecord::firstAnsweredAt);
+        Stream<Instant> running = assignment.requiredSimulations(chapter).stream().map(progress::firstRun);
+        return Stream.of(reading, answering, running).flatMap(s -> s).max(Instant::compareTo)
+                .orElse(progress.openedAt());
     }
 
     /** Past due and not done: what the learner should see first. */

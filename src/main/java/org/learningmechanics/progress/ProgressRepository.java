@@ -1,6 +1,5 @@
 package org.learningmechanics.progress;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,20 +69,25 @@ public class ProgressRepository {
 
     void reached(UUID account, String chapter, String section) {
         jdbc.sql("""
-                        insert into chapter_progress (account_id, chapter_id, sections_reached) values (?, ?, array[?])
+                        insert into chapter_progress (account_id, chapter_id, sections_reached, sections_reached_at)
+                        values (?, ?, array[?], array[now()])
                         on conflict (account_id, chapter_id) do update set
                             last_activity_at = now(),
                             sections_reached = case when ? = any(chapter_progress.sections_reached)
                                                     then chapter_progress.sections_reached
-                                                    else chapter_progress.sections_reached || ? end""")
-                .params(account, chapter, section, section, section).update();
+                                                    else chapter_progress.sections_reached || ? end,
+                            sections_reached_at = case when ? = any(chapter_progress.sections_reached)
+                                                       then chapter_progress.sections_reached_at
+                                                       else chapter_progress.sections_reached_at || now() end""")
+                .params(account, chapter, section, section, section, section).update();
     }
 
     @Transactional
     void ran(UUID account, String chapter, String simulation) {
         touch(account, chapter);
         jdbc.sql("""
-                        insert into simulation_use (account_id, chapter_id, simulation_id, runs) values (?, ?, ?, 1)
+                        insert into simulation_use (account_id, chapter_id, simulation_id, runs)
+                        values (?, ?, ?, 1)
                         on conflict (account_id, chapter_id, simulation_id) do update set
                             runs = simulation_use.runs + 1, last_run_at = now()""")
                 .params(account, chapter, simulation).update();
@@ -113,64 +116,87 @@ public class ProgressRepository {
             ChapterProgress before = stored.get(added.chapterId());
             ChapterProgress merged = before == null ? added : before.merge(added);
             jdbc.sql("""
-                            insert into chapter_progress
-                                (account_id, chapter_id, opened_at, last_activity_at, sections_reached)
-                            values (?, ?, ?, ?, ?)
+                            insert into chapter_progress (account_id, chapter_id, opened_at, last_activity_at,
+                                                          sections_reached, sections_reached_at)
+                            values (?, ?, ?, ?, ?, cast(? as text[])::timestamptz[])
                             on conflict (account_id, chapter_id) do update set
                                 opened_at = excluded.opened_at, last_activity_at = excluded.last_activity_at,
-                                sections_reached = excluded.sections_reached""")
+                                sections_reached = excluded.sections_reached,
+                                sections_reached_at = excluded.sections_reached_at""")
                     .params(account, merged.chapterId(), utc(merged.openedAt()), utc(merged.lastActivityAt()),
-                            merged.sectionsReached().toArray(String[]::new))
+                            merged.sectionsReached().toArray(String[]::new),
+                            // ISO-8601 text, cast in SQL: the driver binds text arrays, not arrays of times
+                            merged.sectionsReached().stream().map(merged::firstReached).map(Instant::toString)
+                                    .toArray(String[]::new))
                     .update();
             merged.simulationRuns().forEach((simulation, runs) -> jdbc.sql("""
-                            insert into simulation_use (account_id, chapter_id, simulation_id, runs) values (?, ?, ?, ?)
-                            on conflict (account_id, chapter_id, simulation_id) do update set runs = excluded.runs""")
-                    .params(account, merged.chapterId(), simulation, runs).update());
+                            insert into simulation_use (account_id, chapter_id, simulation_id, runs, first_run_at)
+                            values (?, ?, ?, ?, ?)
+                            on conflict (account_id, chapter_id, simulation_id) do update set
+                                runs = excluded.runs, first_run_at = excluded.first_run_at""")
+                    .params(account, merged.chapterId(), simulation, runs, utc(merged.firstRun(simulation)))
+                    .update());
             merged.checkpoints().forEach((checkpoint, answer) -> jdbc.sql("""
-                            insert into checkpoint_answer
-                                (account_id, chapter_id, checkpoint_id, response, correct, attempts, answered_at)
-                            values (?, ?, ?, ?, ?, ?, ?)
+                            insert into checkpoint_answer (account_id, chapter_id, checkpoint_id, response, correct,
+                                                           attempts, answered_at, first_answered_at)
+                            values (?, ?, ?, ?, ?, ?, ?, ?)
                             on conflict (account_id, chapter_id, checkpoint_id) do update set
                                 response = excluded.response, correct = excluded.correct,
-                                attempts = excluded.attempts, answered_at = excluded.answered_at""")
+                                attempts = excluded.attempts, answered_at = excluded.answered_at,
+                                first_answered_at = excluded.first_answered_at""")
                     .params(account, merged.chapterId(), checkpoint, answer.response(), answer.correct(),
-                            answer.attempts(), utc(answer.answeredAt()))
+                            answer.attempts(), utc(answer.answeredAt()), utc(answer.firstAnsweredAt()))
                     .update());
         }
     }
 
     public Map<String, ChapterProgress> load(UUID account) {
         Map<String, Map<String, Integer>> runs = new HashMap<>();
-        jdbc.sql("select chapter_id, simulation_id, runs from simulation_use where account_id = ?").param(account)
+        Map<String, Map<String, Instant>> firstRuns = new HashMap<>();
+        jdbc.sql("select chapter_id, simulation_id, runs, first_run_at from simulation_use where account_id = ?")
+                .param(account)
                 .query((ResultSet rs) -> {
                     runs.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
                             rs.getInt(3));
+                    firstRuns.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                            instant(rs, "first_run_at"));
                 });
         Map<String, Map<String, CheckpointRecord>> answers = new HashMap<>();
         jdbc.sql("""
-                        select chapter_id, checkpoint_id, response, correct, attempts, answered_at
+                        select chapter_id, checkpoint_id, response, correct, attempts, answered_at, first_answered_at
                         from checkpoint_answer where account_id = ?""").param(account)
                 .query((ResultSet rs) -> {
                     Boolean correct = rs.getObject("correct") == null ? null : rs.getBoolean("correct");
                     answers.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
                             new CheckpointRecord(rs.getString("response"), correct, rs.getInt("attempts"),
-                                    instant(rs, "answered_at")));
+                                    instant(rs, "answered_at"), instant(rs, "first_answered_at")));
                 });
         Map<String, ChapterProgress> chapters = new LinkedHashMap<>();
         List<ChapterProgress> rows = jdbc.sql("""
-                        select chapter_id, opened_at, last_activity_at, sections_reached from chapter_progress
-                        where account_id = ? order by last_activity_at desc""").param(account)
-                .query((rs, n) -> new ChapterProgress(rs.getString("chapter_id"), instant(rs, "opened_at"),
-                        instant(rs, "last_activity_at"), sections(rs.getArray("sections_reached")),
-                        runs.getOrDefault(rs.getString("chapter_id"), Map.of()),
-                        answers.getOrDefault(rs.getString("chapter_id"), Map.of())))
+                        select chapter_id, opened_at, last_activity_at, sections_reached, sections_reached_at
+                        from chapter_progress where account_id = ? order by last_activity_at desc""").param(account)
+                .query((rs, n) -> {
+                    String chapter = rs.getString("chapter_id");
+                    String[] sections = (String[]) rs.getArray("sections_reached").getArray();
+                    Object[] reachedAt = (Object[]) rs.getArray("sections_reached_at").getArray();
+                    Map<String, Instant> firstReached = new LinkedHashMap<>();
+                    for (int i = 0; i < sections.length; i++) {
+                        firstReached.put(sections[i], asInstant(reachedAt[i]));
+                    }
+                    return new ChapterProgress(chapter, instant(rs, "opened_at"), instant(rs, "last_activity_at"),
+                            new LinkedHashSet<>(List.of(sections)), runs.getOrDefault(chapter, Map.of()),
+                            answers.getOrDefault(chapter, Map.of()),
+                            new ChapterProgress.FirstTimes(firstReached, firstRuns.getOrDefault(chapter, Map.of())));
+                })
                 .list();
         rows.forEach(row -> chapters.put(row.chapterId(), row));
         return chapters;
     }
 
-    private static Set<String> sections(Array array) throws SQLException {
-        return new LinkedHashSet<>(List.of((String[]) array.getArray()));
+    /** An element of a {@code timestamptz[]}, which the PostgreSQL driver gives as a {@link java.sql.Timestamp}. */
+    private static Instant asInstant(Object element) {
+        return element instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
+                : ((OffsetDateTime) element).toInstant();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -36,8 +36,10 @@ public final class SessionProgress implements ProgressLog, Serializable {
         update(chapterId, p -> {
             var sections = new LinkedHashSet<>(p.sectionsReached());
             sections.add(sectionId);
+            var firstReached = new HashMap<>(p.firstTimes().sections());
+            firstReached.putIfAbsent(sectionId, now());
             return new ChapterProgress(p.chapterId(), p.openedAt(), now(), sections, p.simulationRuns(),
-                    p.checkpoints());
+                    p.checkpoints(), new ChapterProgress.FirstTimes(firstReached, p.firstTimes().simulations()));
         });
     }
 
@@ -46,8 +48,10 @@ public final class SessionProgress implements ProgressLog, Serializable {
         update(chapterId, p -> {
             var runs = new HashMap<>(p.simulationRuns());
             runs.merge(simulationId, 1, Integer::sum);
+            var firstRun = new HashMap<>(p.firstTimes().simulations());
+            firstRun.putIfAbsent(simulationId, now());
             return new ChapterProgress(p.chapterId(), p.openedAt(), now(), p.sectionsReached(), runs,
-                    p.checkpoints());
+                    p.checkpoints(), new ChapterProgress.FirstTimes(p.firstTimes().sections(), firstRun));
         });
     }
 
@@ -56,10 +60,13 @@ public final class SessionProgress implements ProgressLog, Serializable {
                                       int attempt) {
         update(chapterId, p -> {
             var answers = new HashMap<>(p.checkpoints());
-            int attempts = Math.max(attempt, answers.containsKey(checkpointId) ? answers.get(checkpointId).attempts() : 1);
-            answers.put(checkpointId, new CheckpointRecord(response, correct, attempts, now()));
-            return new ChapterProgress(p.chapterId(), p.openedAt(), now(), p.sectionsReached(), p.simulationRuns(),
-                    answers);
+            CheckpointRecord before = answers.get(checkpointId);
+            int attempts = Math.max(attempt, before != null ? before.attempts() : 1);
+            Instant now = now();
+            answers.put(checkpointId, new CheckpointRecord(response, correct, attempts, now,
+                    before != null ? before.firstAnsweredAt() : now));
+            return new ChapterProgress(p.chapterId(), p.openedAt(), now, p.sectionsReached(), p.simulationRuns(),
+                    answers, p.firstTimes());
         });
     }
 

@@ -42,11 +42,60 @@ class CourseStatusTest {
                 Assignment.instant(LocalDateTime.parse("2026-03-09T17:00"), BERLIN), BERLIN);
     }
 
+    static final Instant READ_AT = Instant.parse("2026-03-03T11:00:00Z");
+
+    /** Sections reached and the simulation "sim" first run on 3 March; each answer given once, at its time. */
     static ChapterProgress progress(Set<String> sections, Map<String, Instant> answeredAt) {
         Map<String, CheckpointRecord> answers = new java.util.HashMap<>();
         answeredAt.forEach((id, at) -> answers.put(id, new CheckpointRecord("B", id.equals("which"), 1, at)));
+        Map<String, Instant> reached = new java.util.HashMap<>();
+        sections.forEach(section -> reached.put(section, READ_AT));
         return new ChapterProgress("ch", Instant.parse("2026-03-03T10:00:00Z"), Instant.parse("2026-03-05T10:00:00Z"),
-                sections, Map.of("sim", 3), answers);
+                sections, Map.of("sim", 3), answers,
+                new ChapterProgress.FirstTimes(reached, Map.of("sim", READ_AT)));
+    }
+
+    static ChapterProgress withFirstTimes(ChapterProgress progress, Map<String, Instant> sections,
+                                          Map<String, Instant> simulations) {
+        return new ChapterProgress(progress.chapterId(), progress.openedAt(), progress.lastActivityAt(),
+                progress.sectionsReached(), progress.simulationRuns(), progress.checkpoints(),
+                new ChapterProgress.FirstTimes(sections, simulations));
+    }
+
+    @Test
+    void comingBackAfterTheDueDateDoesNotTurnDoneIntoLate() {
+        Instant firstAnswer = Instant.parse("2026-03-08T12:00:00Z");
+        Instant reAnswer = Instant.parse("2026-03-20T12:00:00Z");
+        ChapterProgress finishedThenRevisited = new ChapterProgress("ch", Instant.parse("2026-03-03T10:00:00Z"),
+                reAnswer, Set.of("start", "end"), Map.of("sim", 5),
+                Map.of("which", new CheckpointRecord("B", true, 3, reAnswer, firstAnswer),
+                        "how-much", new CheckpointRecord("0.7", true, 1, Instant.parse("2026-03-04T10:00:00Z"))),
+                new ChapterProgress.FirstTimes(Map.of("start", READ_AT, "end", READ_AT), Map.of("sim", READ_AT)));
+        AssignmentCell cell = AssignmentCell.of(ALL, CHAPTER, finishedThenRevisited, null, reAnswer);
+        assertThat(cell.status()).isEqualTo(AssignmentStatus.DONE);
+        assertThat(cell.doneAt()).isEqualTo(firstAnswer);
+    }
+
+    @Test
+    void reachingTheLastSectionOrRunningARequiredSimulationAfterTheDueDateIsLate() {
+        Instant inTime = Instant.parse("2026-03-04T10:00:00Z");
+        ChapterProgress answered = progress(Set.of("start", "end"), Map.of("which", inTime, "how-much", inTime));
+        ChapterProgress endReachedLate = withFirstTimes(answered, Map.of("start", inTime, "end", AFTER_DUE),
+                Map.of("sim", inTime));
+        AssignmentCell readLate = AssignmentCell.of(ALL, CHAPTER, endReachedLate, null, AFTER_DUE);
+        assertThat(readLate.status()).isEqualTo(AssignmentStatus.LATE);
+        assertThat(readLate.doneAt()).isEqualTo(AFTER_DUE);
+
+        Chapter withSimulation = new Chapter("ch", "A chapter", "1", 1, "", List.of(), List.of(), 5,
+                List.of(new ChapterSegment.EmbeddedSimulation("sim", "", 10)), CHAPTER.sections(), List.of(CHOICE,
+                NUMBER), List.of(), List.of());
+        Assignment needsSim = new Assignment(UUID.randomUUID(), UUID.randomUUID(), "ch", List.of(), ALL.opensAt(),
+                ALL.dueAt(), BERLIN, List.of("sim"));
+        ChapterProgress ranLate = withFirstTimes(answered, Map.of("start", inTime, "end", inTime),
+                Map.of("sim", AFTER_DUE));
+        assertThat(AssignmentCell.of(needsSim, withSimulation, ranLate, null, AFTER_DUE).doneAt()).isEqualTo(AFTER_DUE);
+        assertThat(AssignmentCell.of(ALL, withSimulation, ranLate, null, AFTER_DUE).status())
+                .as("the same learner, when the simulation is not required").isEqualTo(AssignmentStatus.DONE);
     }
 
     @Test

@@ -74,4 +74,50 @@ class ChapterProgressTest {
         assertThat(p.simulationRuns()).containsEntry("deep-linear", 2);
         assertThat(p.checkpoints().get("q1")).isEqualTo(new CheckpointRecord("0.77", true, 2, T0));
     }
+
+    @Test
+    void theSessionLogKeepsWhenEachThingWasFirstDoneAndMergingKeepsTheEarlier() {
+        var now = new java.util.concurrent.atomic.AtomicReference<>(T0);
+        var log = new SessionProgress(new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now.get();
+            }
+        });
+        now.set(T0.plusSeconds(2));
+        log.reached("c", "first");
+        now.set(T0.plusSeconds(4));
+        log.ran("c", "deep-linear");
+        now.set(T0.plusSeconds(5));
+        log.answered("c", "q1", "0.5", false, 1);
+        now.set(T0.plusSeconds(9));
+        log.reached("c", "first");
+        log.ran("c", "deep-linear");
+        log.answered("c", "q1", "0.77", true, 2);
+        ChapterProgress p = log.all().get("c");
+        assertThat(p.firstReached("first")).isEqualTo(T0.plusSeconds(2));
+        assertThat(p.firstRun("deep-linear")).isEqualTo(T0.plusSeconds(4));
+        CheckpointRecord q1 = p.checkpoints().get("q1");
+        assertThat(q1.firstAnsweredAt()).isEqualTo(T0.plusSeconds(5));
+        assertThat(q1.answeredAt()).isAfter(q1.firstAnsweredAt());
+
+        var earlier = new ChapterProgress("c", T0, T0, Set.of("first"), Map.of("deep-linear", 1),
+                Map.of("q1", answer(false, 1, T0)),
+                new ChapterProgress.FirstTimes(Map.of("first", T0), Map.of("deep-linear", T0)));
+        ChapterProgress merged = p.merge(earlier);
+        assertThat(merged.firstReached("first")).isEqualTo(T0);
+        assertThat(merged.firstRun("deep-linear")).isEqualTo(T0);
+        assertThat(merged.checkpoints().get("q1").firstAnsweredAt()).isEqualTo(T0);
+        assertThat(merged.checkpoints().get("q1").response()).isEqualTo("0.77");
+    }
 }

@@ -76,6 +76,54 @@ class ProgressRepositoryTest {
     }
 
     @Test
+    void theFirstTimeOfEachRequirementStaysWhenTheLearnerComesBack() {
+        Account ada = learner();
+        ProgressLog log = progress.of(ada.id());
+        log.reached("simple-laws", "intro");
+        log.ran("simple-laws", "scaling-laws");
+        log.answered("simple-laws", "q", "first", false, 1);
+        ChapterProgress first = progress.load(ada.id()).get("simple-laws");
+
+        log.reached("simple-laws", "intro");
+        log.reached("simple-laws", "end");
+        log.ran("simple-laws", "scaling-laws");
+        log.answered("simple-laws", "q", "second", true, 2);
+        ChapterProgress later = progress.load(ada.id()).get("simple-laws");
+
+        assertThat(later.firstReached("intro")).isEqualTo(first.firstReached("intro"));
+        assertThat(later.firstReached("end")).isAfter(first.firstReached("intro"));
+        assertThat(later.firstRun("scaling-laws")).isEqualTo(first.firstRun("scaling-laws"));
+        CheckpointRecord answer = later.checkpoints().get("q");
+        assertThat(answer.firstAnsweredAt()).isEqualTo(first.checkpoints().get("q").answeredAt())
+                .isBefore(answer.answeredAt());
+    }
+
+    @Test
+    void mergingASessionKeepsTheEarlierFirstTimes() {
+        Account ada = learner();
+        progress.of(ada.id()).reached("simple-laws", "intro");
+        progress.of(ada.id()).ran("simple-laws", "scaling-laws");
+        progress.of(ada.id()).answered("simple-laws", "q", "mine", false, 1);
+        Instant early = Instant.parse("2026-01-01T10:00:00Z");
+        Instant later = Instant.now().plusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        var session = new ChapterProgress("simple-laws", early, later, Set.of("intro", "end"),
+                Map.of("scaling-laws", 1, "edge-of-stability", 1),
+                Map.of("q", new CheckpointRecord("theirs", true, 1, later, early)),
+                new ChapterProgress.FirstTimes(Map.of("intro", early, "end", later),
+                        Map.of("scaling-laws", later, "edge-of-stability", early)));
+
+        progress.merge(ada.id(), Map.of("simple-laws", session));
+
+        ChapterProgress merged = progress.load(ada.id()).get("simple-laws");
+        assertThat(merged.firstReached("intro")).isEqualTo(early);
+        assertThat(merged.firstReached("end")).isEqualTo(later);
+        assertThat(merged.firstRun("scaling-laws")).isBefore(later);
+        assertThat(merged.firstRun("edge-of-stability")).isEqualTo(early);
+        assertThat(merged.checkpoints().get("q").response()).isEqualTo("theirs");
+        assertThat(merged.checkpoints().get("q").firstAnsweredAt()).isEqualTo(early);
+    }
+
+    @Test
     void deletingTheAccountDeletesItsProgress() {
         Account ada = learner();
         progress.of(ada.id()).ran("deep-linear-networks", "deep-linear");
