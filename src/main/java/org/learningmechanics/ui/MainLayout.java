@@ -1,8 +1,6 @@
 package org.learningmechanics.ui;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -55,9 +53,6 @@ import org.springframework.dao.DataAccessException;
 @Uses(TextArea.class)
 @Uses(Notification.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
-
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     private final ChapterCatalog chapters;
     private final ReadingProgress progress;
@@ -151,7 +146,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span assigned = new Span("assigned");
         assigned.addClassName("toc-assigned");
         assigned.getElement().setAttribute("title", "Assigned in one of your courses, due "
-                + DUE.format(due));
+                + Times.forViewer(due));
         return status == null ? assigned : new Span(status, assigned);
     }
 

@@ -24,6 +24,7 @@ import org.learningmechanics.course.AssignmentCell;
 import org.learningmechanics.course.AssignmentStatus;
 import org.learningmechanics.course.CourseAccessDeniedException;
 import org.learningmechanics.course.Dashboard;
+import org.learningmechanics.ui.Times;
 
 /**
  * Learners against assignments: each cell the learner's status, checkpoints right of answered, simulations run;
@@ -77,7 +78,7 @@ class DashboardPanel extends Div implements Refreshable {
         grid.addColumn(r -> r.learner().name()).setHeader("Learner").setKey("learner").setSortable(true)
                 .setComparator(Comparator.comparing(r -> r.learner().name().toLowerCase(Locale.ROOT)))
                 .setFrozen(true).setAutoWidth(true);
-        grid.addColumn(r -> Times.utc(r.lastActivity())).setHeader("Last activity").setKey("last-activity")
+        grid.addColumn(r -> Times.forViewer(r.lastActivity())).setHeader("Last activity").setKey("last-activity")
                 .setComparator(Comparator.comparing(Dashboard.Row::lastActivity,
                         Comparator.nullsFirst(Instant::compareTo))).setAutoWidth(true);
         for (int i = 0; i < dashboard.assignments().size(); i++) {
@@ -132,7 +133,7 @@ class DashboardPanel extends Div implements Refreshable {
         button.setAriaLabel(row.learner().name() + ", " + chapterTitle + ": " + cell.status().label() + ", "
                 + cell.right() + " of " + cell.answered() + " checkpoints answered right (" + cell.required()
                 + " required), " + cell.runs() + " simulation runs. Open their answers.");
-        button.setTooltipText("Last activity " + Times.utc(cell.lastActivity()) + "; due for them "
+        button.setTooltipText("Last activity " + Times.forViewer(cell.lastActivity()) + "; due for them "
                 + assignment.format(cell.due()));
         return button;
     }

@@ -14,6 +14,7 @@ import org.learningmechanics.book.Section;
 import org.learningmechanics.course.CourseDashboard;
 import org.learningmechanics.course.RosterEntry;
 import org.learningmechanics.progress.CheckpointRecord;
+import org.learningmechanics.ui.Times;
 
 /** One learner in one assigned chapter: how far they read, what they ran, and each checkpoint answer. */
 class LearnerDialog extends Dialog {
@@ -43,7 +44,7 @@ class LearnerDialog extends Dialog {
         UnorderedList shared = new UnorderedList();
         shared.setId("learner-shared");
         detail.shared().forEach(w -> shared.add(new ListItem(new Anchor(w.path(), w.title()),
-                new Span(" — " + w.simulationId() + ", saved " + Times.utc(w.createdAt())))));
+                new Span(" — " + w.simulationId() + ", saved " + Times.forViewer(w.createdAt())))));
         add(shared);
     }
 
@@ -53,7 +54,7 @@ class LearnerDialog extends Dialog {
         long reached = detail.chapter().sections().stream().map(Section::id)
                 .filter(progress.sectionsReached()::contains).count();
         Paragraph facts = new Paragraph("Read " + reached + " of " + sections + " sections · " + progress.totalRuns()
-                + " simulation runs · last activity " + Times.utc(progress.lastActivityAt()));
+                + " simulation runs · last activity " + Times.forViewer(progress.lastActivityAt()));
         facts.setId("learner-facts");
         add(facts);
         for (Checkpoint checkpoint : detail.chapter().checkpoints()) {
@@ -62,7 +63,7 @@ class LearnerDialog extends Dialog {
             item.addClassName("learner-answer");
             item.add(new Paragraph(answer == null ? "Not answered."
                     : "Answered “" + answer.response() + "” — " + verdict(answer) + ", " + answer.attempts()
-                    + " attempt" + (answer.attempts() == 1 ? "" : "s") + ", " + Times.utc(answer.answeredAt())));
+                    + " attempt" + (answer.attempts() == 1 ? "" : "s") + ", " + Times.forViewer(answer.answeredAt())));
             add(item);
         }
     }

@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import org.learningmechanics.course.Course;
 import org.learningmechanics.course.RosterEntry;
 import org.learningmechanics.course.RosterImport;
+import org.learningmechanics.ui.Times;
 
 /** Who is in the course and since when; remove a learner; add learners from a CSV of emails. */
 class RosterPanel extends Div implements Refreshable {
@@ -34,7 +35,7 @@ class RosterPanel extends Div implements Refreshable {
         grid.setId("roster");
         grid.addColumn(RosterEntry::name).setHeader("Name").setKey("name").setSortable(true);
         grid.addColumn(RosterEntry::email).setHeader("Email").setKey("email").setSortable(true);
-        grid.addColumn(r -> Times.utc(r.joinedAt())).setHeader("Joined").setKey("joined")
+        grid.addColumn(r -> Times.forViewer(r.joinedAt())).setHeader("Joined").setKey("joined")
                 .setComparator(RosterEntry::joinedAt);
         grid.addComponentColumn(this::removeButton).setHeader("").setKey("remove");
         grid.setAllRowsVisible(true);

@@ -19,6 +19,7 @@ import org.learningmechanics.experiment.ExperimentQuery;
 import org.learningmechanics.experiment.ExperimentService;
 import org.learningmechanics.experiment.ExperimentSummary;
 import org.learningmechanics.experiment.Visibility;
+import org.learningmechanics.ui.Times;
 
 /**
  * The columns and actions of "Your experiments". Rows come page by page from SQL (offset and limit), in the order
@@ -44,7 +45,10 @@ final class ExperimentGrid {
         this.status = status;
     }
 
+    private static final String WHEN = "yyyy-MM-dd HH:mm";
+
     void configure() {
+        String zone = Times.viewerZoneName();
         grid.setId("experiments-grid");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.addComponentColumn(this::titleField).setKey("title").setHeader("Title")
@@ -52,9 +56,9 @@ final class ExperimentGrid {
         grid.addColumn(e -> e.simulationId() + (e.forked() ? " (fork)" : "")).setKey("simulation")
                 .setHeader("Simulation").setSortProperty(ExperimentQuery.Order.SIMULATION.name());
         grid.addComponentColumn(this::visibilityChoice).setKey("visibility").setHeader("Who can open it");
-        grid.addColumn(e -> MyExperimentsView.WHEN.format(e.createdAt())).setKey("created").setHeader("Saved (UTC)")
+        grid.addColumn(e -> Times.forViewer(e.createdAt(), WHEN)).setKey("created").setHeader("Saved (" + zone + ")")
                 .setSortProperty(ExperimentQuery.Order.CREATED.name());
-        grid.addColumn(e -> MyExperimentsView.WHEN.format(e.updatedAt())).setKey("updated").setHeader("Changed (UTC)")
+        grid.addColumn(e -> Times.forViewer(e.updatedAt(), WHEN)).setKey("updated").setHeader("Changed (" + zone + ")")
                 .setSortProperty(ExperimentQuery.Order.UPDATED.name());
         grid.addComponentColumn(MyExperimentsView::open).setKey("open").setHeader("");
         grid.addComponentColumn(this::deleteButton).setKey("delete").setHeader("");

@@ -1,7 +1,5 @@
 package org.learningmechanics.experiment.ui;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +34,7 @@ import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.runner.SimulationCatalog;
 import org.learningmechanics.sim.ui.StoredRun;
+import org.learningmechanics.ui.Times;
 
 /**
  * A saved experiment behind its link: the stored result drawn at once (nothing is computed), its parameters, its
@@ -48,8 +47,6 @@ import org.learningmechanics.sim.ui.StoredRun;
 public class ExperimentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String NOT_FOUND = "This experiment is not there, or it is not shared with you.";
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final ExperimentService experiments;
     private final CurrentAccount current;
@@ -88,7 +85,7 @@ public class ExperimentView extends Div implements BeforeEnterObserver, HasDynam
         article.setId("content");
         H1 heading = new H1(e.title());
         heading.setId("experiment-heading");
-        Paragraph meta = new Paragraph("Saved by " + e.ownerName() + " on " + WHEN.format(e.createdAt()) + " · "
+        Paragraph meta = new Paragraph("Saved by " + e.ownerName() + " on " + Times.forViewer(e.createdAt()) + " · "
                 + simulation.map(s -> s.descriptor().title()).orElse(e.simulationId()));
         meta.setId("experiment-meta");
         article.add(heading, meta);

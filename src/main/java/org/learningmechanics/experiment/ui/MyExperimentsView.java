@@ -1,7 +1,5 @@
 package org.learningmechanics.experiment.ui;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -44,7 +42,6 @@ import org.learningmechanics.experiment.ExperimentSummary;
 @PermitAll
 public class MyExperimentsView extends Div implements BeforeEnterObserver {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private final ExperimentService experiments;
     private final ExperimentJson files;
