@@ -1,6 +1,7 @@
 package org.learningmechanics.account;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -29,14 +30,16 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final boolean instructorSelfSignUp;
     private final Clock clock;
+    private final List<AccountDeletion> deletionRules;
 
     public AccountService(AccountRepository accounts, PasswordEncoder passwords,
                           @Value("${learningmechanics.accounts.instructor-sign-up:false}") boolean instructorSelfSignUp,
-                          Clock clock) {
+                          Clock clock, List<AccountDeletion> deletionRules) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.instructorSelfSignUp = instructorSelfSignUp;
         this.clock = clock;
+        this.deletionRules = List.copyOf(deletionRules);
     }
 
     /** Whether the sign-up form may offer "I teach": set by {@code learningmechanics.accounts.instructor-sign-up}. */
@@ -103,13 +106,20 @@ public class AccountService {
     }
 
     /**
-     * Deletes the account and everything that belongs only to it, after the owner confirms with their password.
+     * Deletes the account and everything that belongs only to it, after the owner confirms with their password,
+     * unless a feature says others still depend on it ({@link AccountDeletion}).
      */
     @Transactional
     public void delete(UUID accountId, String password) {
         Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new AccountException("confirmation", "This account no longer exists."));
         checkCurrentPassword(accountId, password);
+        for (AccountDeletion rule : deletionRules) {
+            rule.refusal(accountId).ifPresent(reason -> {
+                throw new AccountException("confirmation", reason);
+            });
+        }
+        deletionRules.forEach(rule -> rule.beforeDeleting(accountId));
         accounts.delete(account);
     }
 

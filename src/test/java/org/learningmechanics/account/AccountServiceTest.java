@@ -81,7 +81,7 @@ class AccountServiceTest {
 
     @Test
     void instructorsMaySignUpAsSuchOnlyWhenTheSwitchIsOn() {
-        AccountService open = new AccountService(repository, passwords, true, Clock.systemUTC());
+        AccountService open = new AccountService(repository, passwords, true, Clock.systemUTC(), java.util.List.of());
         assertThat(open.signUp("Ines", freshEmail(), PASSWORD, true).role()).isEqualTo(Role.INSTRUCTOR);
         assertThat(open.signUp("Lea", freshEmail(), PASSWORD, false).role()).isEqualTo(Role.LEARNER);
     }

@@ -131,6 +131,42 @@ class CourseServiceTest {
     }
 
     @Test
+    void theOnlyInstructorOfARunningCourseCannotLeaveItWithoutAnInstructor() {
+        Account ines = instructor();
+        Course running = courses.create(ines, "Running seminar", "", "");
+        Course empty = courses.create(ines, "Never used", "", "");
+        courses.join(learner("Ada"), running.joinCode(), address());
+
+        assertThatThrownBy(() -> accounts.delete(ines.id(), PASSWORD))
+                .hasMessage("You are the only instructor of “Running seminar” (1 learner). Add a co-instructor or "
+                        + "archive the course under Teaching first; then you can delete your account.");
+        assertThat(courses.taught(ines)).extracting(Course::id).contains(running.id(), empty.id());
+
+        Account colleague = instructor();
+        courses.addInstructor(ines, running.id(), colleague.email());
+        accounts.delete(ines.id(), PASSWORD);
+        assertThat(courses.instructors(colleague, running.id())).extracting(Account::id)
+                .containsExactly(colleague.id());
+        assertThatThrownBy(() -> courses.join(learner("Bea"), empty.joinCode(), address()))
+                .as("a course without learners goes with its only instructor, and its code with it")
+                .hasMessageStartingWith("This code opens no course.");
+    }
+
+    @Test
+    void anArchivedCourseGoesWithItsOnlyInstructor() {
+        Account ines = instructor();
+        Course done = courses.create(ines, "Last year", "", "");
+        Account ada = learner("Ada");
+        courses.join(ada, done.joinCode(), address());
+        courses.setArchived(ines, done.id(), true);
+        assertThat(assignments.myCourses(ada)).extracting(c -> c.course().id()).contains(done.id());
+
+        accounts.delete(ines.id(), PASSWORD);
+
+        assertThat(assignments.myCourses(ada)).extracting(c -> c.course().id()).doesNotContain(done.id());
+    }
+
+    @Test
     void coInstructorsMustHaveAnInstructorAccount() {
         Account ines = instructor();
         Course course = courses.create(ines, "Seminar", "", "");

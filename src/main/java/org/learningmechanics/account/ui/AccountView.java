@@ -127,8 +127,9 @@ public class AccountView extends Div implements BeforeEnterObserver {
         delete.setId("account-delete");
         delete.addThemeVariants(ButtonVariant.ERROR);
         Details details = new Details("Delete my account",
-                new Paragraph("This removes your account, your progress and everything saved under it. It cannot "
-                        + "be undone."), confirmation, delete);
+                new Paragraph("This removes your account, your progress and everything saved under it, and any "
+                        + "course you teach alone that is archived or has no learners. It cannot be undone."),
+                confirmation, delete);
         details.setId("account-delete-details");
         return section("Leaving", details);
     }
