@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import org.learningmechanics.sim.Frame;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.RunCancelledException;
@@ -70,13 +71,20 @@ final class RunSession implements RunListener {
         }
     }
 
-    /** Runs in the UI, unless a newer run has replaced this one in the panel meanwhile. */
+    /**
+     * Runs in the UI, unless a newer run has replaced this one in the panel meanwhile, or the reader has left the
+     * page (closed the tab, went elsewhere): then there is no one to show it to, and that is not the run's failure.
+     */
     private void whileCurrent(Runnable update) {
-        ui.access(() -> {
-            if (panel.isCurrent(this)) {
-                update.run();
-            }
-        });
+        try {
+            ui.access(() -> {
+                if (panel.isCurrent(this)) {
+                    update.run();
+                }
+            });
+        } catch (UIDetachedException readerLeft) {
+            // nothing to update
+        }
     }
 
     /** Sends every queued frame to the charts as one update. Runs inside the UI lock. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -178,11 +179,17 @@ public class SimulationPanel extends Div {
             return true;
         }
         RunSession waiting = session;
-        CompletableFuture.delayedExecutor(RETRY_MILLIS, TimeUnit.MILLISECONDS).execute(() -> ui.access(() -> {
-            if (session == waiting && isAttached() && !byReader) {
-                start();
+        CompletableFuture.delayedExecutor(RETRY_MILLIS, TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                ui.access(() -> {
+                    if (session == waiting && isAttached() && !byReader) {
+                        start();
+                    }
+                });
+            } catch (UIDetachedException readerLeft) {
+                // the page is gone: nothing to retry for
             }
-        }));
+        });
         return true;
     }
 
