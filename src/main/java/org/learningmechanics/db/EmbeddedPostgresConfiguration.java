@@ -9,6 +9,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -53,8 +54,12 @@ public class EmbeddedPostgresConfiguration {
         }
     }
 
-    /** A pooled data source: zonky's own opens a new server backend for every connection. */
+    /**
+     * A pooled data source: zonky's own opens a new server backend for every connection. It takes the same
+     * {@code spring.datasource.hikari.*} settings (time-outs above all) as the pool of an external server.
+     */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedPostgres postgres) {
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));

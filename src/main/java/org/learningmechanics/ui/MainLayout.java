@@ -39,6 +39,7 @@ import org.learningmechanics.progress.ChapterStatus;
 import org.learningmechanics.progress.ui.ReadingProgress;
 import org.learningmechanics.book.ChapterCatalog;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
 
 /**
  * The frame around every page: a skip link, the book's title, search, the light/dark switch, and the table of
@@ -133,7 +134,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Map<String, Instant> assigned(Account account) {
         try {
             return account == null ? Map.of() : courses.assignedChapters(account);
-        } catch (DataAccessException unavailable) {
+        } catch (DataAccessException | TransactionException unavailable) {
             return Map.of();
         }
     }
@@ -158,7 +159,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Account showAccountLinks() {
         Div links = accountLinks;
         links.removeAll();
-        Account signedIn = current.get().orElse(null);
+        Account signedIn;
+        try {
+            signedIn = current.get().orElse(null);
+        } catch (DataAccessException | TransactionException unavailable) {
+            // The book and its simulations need no database; say what is out of reach and let the reader read on.
+            Span away = new Span("Accounts are unavailable for a moment");
+            away.setId("accounts-unavailable");
+            away.addClassName("accounts-unavailable");
+            away.getElement().setAttribute("title", "The database is not answering. Reading and running "
+                    + "simulations still work; progress is kept in this tab and saved when it is back.");
+            links.add(away);
+            return null;
+        }
         java.util.Optional.ofNullable(signedIn).ifPresentOrElse(account -> {
             Anchor name = new Anchor("account", account.displayName());
             name.setId("account-link");

@@ -29,6 +29,14 @@ public class CurrentAccount {
                 .flatMap(user -> accounts.findByEmail(user.getUsername()));
     }
 
+    /**
+     * Whether someone is signed in in this session, known without the database: for deciding what to offer (a Save
+     * button or "Sign in to save"), never for what to show or allow, which {@link #get} decides.
+     */
+    public boolean isSignedIn() {
+        return authentication.isAuthenticated();
+    }
+
     /** Signs out: ends the session, forgets "keep me signed in", and returns to the home page. */
     public void signOut() {
         authentication.logout();

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.learningmechanics.account.SignInThrottledException;
+import org.learningmechanics.db.DatabaseOutage;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.csrf.CsrfToken;
 
@@ -34,6 +35,8 @@ import org.springframework.security.web.csrf.CsrfToken;
 public class SignInView extends Div implements BeforeEnterObserver {
 
     static final String WRONG = "The email or password is not right. Check both and try again.";
+    static final String UNAVAILABLE = "Signing in is not possible for a moment: the database is not answering. "
+            + "Please try again in a minute.";
 
     private final EmailField email = new EmailField("Email");
     private final Paragraph message = new Paragraph();
@@ -88,7 +91,9 @@ public class SignInView extends Div implements BeforeEnterObserver {
         if (query.containsKey("created")) {
             show("Your account is ready. Sign in to start keeping your progress.", false);
         } else if (query.containsKey("error")) {
-            show(lastFailure() instanceof SignInThrottledException throttled ? throttled.getMessage() : WRONG, true);
+            Object failure = lastFailure();
+            show(failure instanceof SignInThrottledException throttled ? throttled.getMessage()
+                    : failure instanceof Throwable t && DatabaseOutage.explains(t) ? UNAVAILABLE : WRONG, true);
         }
     }
 

@@ -33,7 +33,7 @@ class ExperimentActions implements PanelExtension {
     @Override
     public void extend(SimulationPanel panel) {
         String id = panel.simulationId();
-        if (current.get().isPresent()) {
+        if (current.isSignedIn()) {
             Button save = new Button("Save experiment", VaadinIcon.BOOKMARK.create());
             save.setId("save-" + id);
             save.setEnabled(false);

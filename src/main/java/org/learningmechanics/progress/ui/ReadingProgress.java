@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Records what the reader does, where it belongs: a signed-in learner's progress goes to the database at once; a
@@ -51,7 +52,7 @@ public class ReadingProgress {
         Optional<Account> account;
         try {
             account = current.get();
-        } catch (DataAccessException unavailable) {
+        } catch (DataAccessException | TransactionException unavailable) {
             keepInSession(event, unavailable);
             return;
         }
@@ -65,7 +66,7 @@ public class ReadingProgress {
                 carryOver(account.get());
                 event.accept(repository.of(account.get().id()));
                 return;
-            } catch (DataAccessException failure) {
+            } catch (DataAccessException | TransactionException failure) {
                 if (attempt == RETRY_PAUSES_MS.length - 1) {
                     keepInSession(event, failure);
                 }
@@ -81,7 +82,7 @@ public class ReadingProgress {
                 carryOver(account.get());
                 return repository.load(account.get().id());
             }
-        } catch (DataAccessException unavailable) {
+        } catch (DataAccessException | TransactionException unavailable) {
             LOG.warn("Progress could not be read: {}", unavailable.getMessage());
         }
         return session().all();

@@ -7,8 +7,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.Series;
 import org.learningmechanics.sim.SimulationResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Completed runs, kept twice: in memory for the ones asked for again soon (a class pressing Run on the same
@@ -17,6 +21,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RunRecords {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RunRecords.class);
 
     private final SimulationRunRepository repository;
     private final Cache<RunKey, SimulationResult> memory;
@@ -41,14 +47,26 @@ public class RunRecords {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<SimulationResult> stored = repository.find(key);
+        Optional<SimulationResult> stored;
+        try {
+            stored = repository.find(key);
+        } catch (DataAccessException | TransactionException unavailable) {
+            // The record is a cache of a deterministic computation: without the database, compute it again.
+            LOG.warn("Run record not read, computing instead: {}", unavailable.getMessage());
+            return Optional.empty();
+        }
         stored.ifPresent(result -> memory.put(key, result));
         return stored;
     }
 
+    /** Keeps a completed run; if the database cannot take it, it stays in memory only, and nobody waits on that. */
     public void save(RunKey key, ParameterValues parameters, SimulationResult result, long elapsedMs) {
         memory.put(key, result);
-        repository.save(key, parameters, result, elapsedMs);
+        try {
+            repository.save(key, parameters, result, elapsedMs);
+        } catch (DataAccessException | TransactionException unavailable) {
+            LOG.warn("Run record kept in memory only, the database did not take it: {}", unavailable.getMessage());
+        }
     }
 
     private static int points(SimulationResult result) {

@@ -1,0 +1,105 @@
+package org.learningmechanics.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.learningmechanics.account.Account;
+import org.learningmechanics.account.AccountService;
+import org.learningmechanics.account.AccountUserDetailsService;
+import org.learningmechanics.experiment.ui.MyExperimentsView;
+import org.learningmechanics.progress.ProgressRepository;
+import org.learningmechanics.progress.ui.ReadingProgress;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The database away and back, for a signed-in reader: the book still reads and its simulations still run, pages
+ * that need the database say "temporarily unavailable" (never a stack trace), progress waits in the session, and
+ * everything works again the moment the database answers, without a restart. The outage is the breaker of
+ * {@link FailFastDataSource} forced open, which fails every connection as a stopped server would, only at once;
+ * bench/faults/database-outage.sh stops a real PostgreSQL.
+ */
+@SpringBootTest
+class DatabaseOutageViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AccountUserDetailsService users;
+    @Autowired
+    ProgressRepository progress;
+    @Autowired
+    ReadingProgress reading;
+
+    Account reader;
+
+    @BeforeEach
+    void aSignedInReader() {
+        reader = accounts.signUp("Outage reader", "outage-" + UUID.randomUUID() + "@example.org",
+                "correct horse battery", false);
+        var user = users.loadUserByUsername(reader.email());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    @AfterEach
+    void databaseBackAndSignedOut() {
+        databaseBack();
+        SecurityContextHolder.clearContext();
+    }
+
+    void databaseAway() {
+        ((FailFastDataSource) dataSource).breaker().transitionToForcedOpenState();
+    }
+
+    void databaseBack() {
+        ((FailFastDataSource) dataSource).breaker().transitionToClosedState();
+    }
+
+    @Test
+    void aChapterStillReadsWhileThePagesThatNeedTheDatabaseSaySo() {
+        databaseAway();
+
+        navigate("chapters/deep-linear-networks", com.vaadin.flow.component.Component.class);
+        assertThat($(H1.class).first().getText()).contains("deep linear networks");
+        assertThat($(Span.class).id("accounts-unavailable").getText()).contains("unavailable");
+
+        navigate("experiments", com.vaadin.flow.component.Component.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Temporarily unavailable");
+        assertThat($(Paragraph.class).id("trouble-message").getText()).contains("not answering")
+                .doesNotContain("Exception").doesNotContain("SQL");
+
+        databaseBack();
+        navigate("experiments", MyExperimentsView.class);
+        assertThat($(Span.class).withId("accounts-unavailable").exists()).isFalse();
+    }
+
+    @Test
+    void progressMadeDuringTheOutageIsKeptAndSavedWhenTheDatabaseIsBack() {
+        navigate("chapters/deep-linear-networks", com.vaadin.flow.component.Component.class);
+        databaseAway();
+        reading.record(log -> log.reached("deep-linear-networks", "outage-section"));
+        assertThat($(Notification.class).last().getElement().getProperty("text"))
+                .isEqualTo(ReadingProgress.NOT_SAVED);
+
+        databaseBack();
+        reading.record(log -> log.opened("deep-linear-networks"));
+        assertThat(progress.load(reader.id()).get("deep-linear-networks").sectionsReached())
+                .contains("outage-section");
+    }
+}
