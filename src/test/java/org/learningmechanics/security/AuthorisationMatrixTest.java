@@ -256,25 +256,26 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
         // Forwarding (sign-in to the account page, back to where one came from) is for those signed in.
         Class<? extends Component> target = routeOf(who == Who.ANONYMOUS ? row.location() : row.landsOn());
         String rendered = RenderedText.of(UI.getCurrent());
+        String cell = row + " as " + who;
         switch (expected) {
-            case SIGN_IN -> assertThat(view).isInstanceOf(SignInView.class);
-            case NO_ROLE -> assertThat(view).isInstanceOf(RouteNotFoundError.class);
-            default -> assertThat(view).isInstanceOf(target);
+            case SIGN_IN -> assertThat(view).as(cell).isInstanceOf(SignInView.class);
+            case NO_ROLE -> assertThat(view).as(cell).isInstanceOf(RouteNotFoundError.class);
+            default -> assertThat(view).as(cell).isInstanceOf(target);
         }
         if (expected.says != null) {
-            assertThat(rendered).contains(expected.says);
+            assertThat(rendered).as(cell).contains(expected.says);
         }
         if (expected == DATA) {
             for (Secret secret : row.shows()) {
                 if (secret.mayBeKnownBy(who)) {
-                    assertThat(world.texts.get(secret)).as("%s shown to %s", secret, who)
+                    assertThat(world.texts.get(secret)).as("%s: %s shown", cell, secret)
                             .anyMatch(rendered::contains);
                 }
             }
         }
         for (Secret secret : Secret.values()) {
             if (!secret.mayBeKnownBy(who)) {
-                assertThat(world.texts.get(secret)).as("%s must not reach %s", secret, who)
+                assertThat(world.texts.get(secret)).as("%s: %s must not be there", cell, secret)
                         .noneMatch(rendered::contains);
             }
         }
