@@ -408,6 +408,22 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
         }
     }
 
+    /** Course pages refuse an instructor made a learner again; what learners share with the course must, too. */
+    @Test
+    void anInstructorMadeALearnerAgainNoLongerOpensWhatTheirLearnersShare() {
+        CourseTestAccounts make = new CourseTestAccounts(accounts);
+        Account teacher = make.instructor("Former Teacher");
+        Account learner = make.learner("Sharing Learner");
+        Course course = courses.create(teacher, "Former " + world.tag, "", "");
+        courses.join(learner, course.joinCode(), "203.0.113.9");
+        Experiment shared = experiments.save(learner.id(), world.run, "For my teacher " + world.tag, "", COURSE);
+        assertThat(experiments.open(shared.slug(), Optional.of(teacher.id()))).isPresent();
+
+        accounts.grantRole(world.as(Who.ADMIN), teacher.id(), Role.LEARNER);
+        assertThat(experiments.open(shared.slug(), Optional.of(teacher.id()))).isEmpty();
+        assertThat(experiments.open(shared.slug(), Optional.of(learner.id()))).as("the owner still may").isPresent();
+    }
+
     @Test
     void everyRouteOfTheApplicationHasARowInTheViewMatrix() {
         Set<Class<?>> registered = RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
