@@ -99,7 +99,7 @@ public class AccountService {
     /** Changes what an account may do; only an admin may ask (checked by the caller's view and here by role). */
     @Transactional
     public void grantRole(Account by, UUID accountId, Role role) {
-        if (by.role() != Role.ADMIN) {
+        if (by == null || by.role() != Role.ADMIN) {
             throw new AccountException("role", "Only an administrator can change what an account may do.");
         }
         accounts.updateRole(accountId, role);

@@ -71,12 +71,16 @@ class CourseRepository {
                 .params(account, course).query(Boolean.class).optional();
     }
 
-    /** Whether {@code owner} is in a course that {@code viewer} teaches or is also in. */
+    /**
+     * Whether {@code owner} is in a course that {@code viewer} teaches or is also in. Teaching takes the instructor
+     * role as well, as for the course pages (CourseAccess): one made a learner again no longer sees as a teacher.
+     */
     boolean sharesCourse(UUID viewer, UUID owner) {
         return jdbc.sql("""
                         select exists (select 1 from course_member m where m.account_id = ? and m.removed_at is null
-                            and (exists (select 1 from course_instructor i
-                                         where i.course_id = m.course_id and i.account_id = ?)
+                            and (exists (select 1 from course_instructor i join account a on a.id = i.account_id
+                                         where i.course_id = m.course_id and i.account_id = ?
+                                           and a.role <> 'LEARNER')
                                  or exists (select 1 from course_member v where v.course_id = m.course_id
                                             and v.account_id = ? and v.removed_at is null)))""")
                 .params(owner, viewer, viewer).query(Boolean.class).single();

@@ -43,7 +43,7 @@ public class ExperimentService {
     @Transactional
     public Experiment save(UUID owner, Run run, String title, String notes, Visibility visibility) {
         var d = run.simulation().descriptor();
-        return insert(new ExperimentRepository.NewExperiment(null, owner, d.id(), d.version(),
+        return insert(new ExperimentRepository.NewExperiment(null, signedIn(owner), d.id(), d.version(),
                 run.parameters().asMap(), run.seed(), run.result(), checkedTitle(title), checkedNotes(notes),
                 offered(visibility), null, null));
     }
@@ -75,7 +75,7 @@ public class ExperimentService {
     /** Copies an experiment the forker may see into their own, remembering where it came from. */
     @Transactional
     public Experiment fork(UUID forker, String slug) {
-        Experiment parent = open(slug, Optional.of(forker))
+        Experiment parent = open(slug, Optional.of(signedIn(forker)))
                 .orElseThrow(() -> new ExperimentException("That experiment is not there or not shared with you."));
         String title = abbreviate("Fork of " + parent.title(), MAX_TITLE_LENGTH);
         return insert(new ExperimentRepository.NewExperiment(null, forker, parent.simulationId(),
@@ -131,7 +131,7 @@ public class ExperimentService {
     /** Stores an experiment read from an exported file (already validated by {@link ExperimentJson}). */
     @Transactional
     public Experiment importFor(UUID owner, ExperimentJson.Imported file) {
-        return insert(new ExperimentRepository.NewExperiment(null, owner, file.simulationId(), file.version(),
+        return insert(new ExperimentRepository.NewExperiment(null, signedIn(owner), file.simulationId(), file.version(),
                 file.parameters(), file.seed(), file.result(), checkedTitle(file.title()), checkedNotes(file.notes()),
                 Visibility.PRIVATE, null, file.problem()));
     }
@@ -150,6 +150,18 @@ public class ExperimentService {
                 }
             }
         }
+    }
+
+    /**
+     * The account a new experiment will belong to. Without one the call is refused like any other call without a
+     * right to it, not by a NullPointerException or the database's not-null constraint: an unlisted experiment is
+     * readable by anyone, but a copy needs someone to own it.
+     */
+    private static UUID signedIn(UUID owner) {
+        if (owner == null) {
+            throw new ExperimentException("Sign in to keep experiments: they are kept under your account.");
+        }
+        return owner;
     }
 
     private static Visibility offered(Visibility visibility) {

@@ -14,8 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * Every service call about a course is refused to another instructor, to a learner (even one in the course) and to
- * no one signed in, with the same message, whatever the call.
+ * Every service call about a course is refused to another instructor, to a learner (even one in the course), to an
+ * administrator and to no one signed in, with the same message, whatever the call.
  */
 @SpringBootTest
 class CourseAuthorisationTest {
@@ -90,6 +90,15 @@ class CourseAuthorisationTest {
         assertThatThrownBy(() -> courses.create(member, "Mine", "", ""))
                 .isInstanceOf(CourseAccessDeniedException.class);
         assertThatThrownBy(() -> courses.taught(member)).isInstanceOf(CourseAccessDeniedException.class);
+    }
+
+    /** An administrator may teach courses of their own (see AuthorisationMatrixTest), but not look into others'. */
+    @Test
+    void anAdministratorIsDeniedEverythingOfACourseTheyDoNotTeach() {
+        Account admin = accounts.ensureAdmin("admin-" + UUID.randomUUID() + "@example.org",
+                CourseTestAccounts.PASSWORD);
+        everyInstructorCall().forEach(call -> assertThatThrownBy(() -> call.accept(admin))
+                .isInstanceOf(CourseAccessDeniedException.class));
     }
 
     @Test
