@@ -185,8 +185,8 @@ class HostileInputTest {
         assertThat(send(HttpRequest.newBuilder(uri("/chapters/deep-linear-networks")).build()).statusCode())
                 .as("a chapter page afterwards").isEqualTo(200);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        // How long it took is reported, not asserted: a loaded machine is not a failure (bench/ measures speed).
         System.out.println("HostileInputTest: " + requests + " requests in " + seconds + " s");
-        assertThat(seconds).as(requests + " requests should take well under a minute").isLessThan(60);
     }
 
     /** The sign-in post with and without its CSRF token, with hostile fields, duplicates and bodies. */
