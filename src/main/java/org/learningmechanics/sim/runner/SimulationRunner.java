@@ -2,7 +2,6 @@ package org.learningmechanics.sim.runner;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,8 @@ import org.springframework.stereotype.Service;
  * <ul>
  *   <li>a run asked for before is answered from its record (memory, then PostgreSQL) without computing;</li>
  *   <li>computing runs share a bounded pool, one thread per core by default; the rest wait in a line of bounded
- *       length and are told their place in it; beyond that the server refuses, politely;</li>
+ *       length, in a fair order ({@link WaitingLine}: a client's second run waits behind everyone's first), and are
+ *       told their place in it; beyond that the server refuses, politely;</li>
  *   <li>each client may have only a few runs computing or waiting at a time;</li>
  *   <li>each run has a time budget and can be stopped.</li>
  * </ul>
@@ -40,6 +40,7 @@ public class SimulationRunner {
     private final ThreadPoolExecutor pool;
     private final ClientAdmission admission;
     private final WaitingLine waiting = new WaitingLine();
+    private final int queueLength;
 
     public SimulationRunner(RunRecords records,
                             @Value("${learningmechanics.simulations.threads:0}") int threads,
@@ -49,9 +50,12 @@ public class SimulationRunner {
         this.records = records;
         this.timeBudget = timeBudget;
         this.admission = new ClientAdmission(perClient);
+        this.queueLength = queueLength;
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        this.pool = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(queueLength), Thread.ofPlatform().name("simulation-", 0).daemon().factory());
+        // The queue is unbounded for the pool; the line's own length check bounds it.
+        this.pool = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS, WaitingLine.queue(),
+                Thread.ofPlatform().name("simulation-", 0).daemon().factory());
+        this.pool.prestartAllCoreThreads(); // so every run, even the first, goes through the fair queue
     }
 
     /**
@@ -96,7 +100,7 @@ public class SimulationRunner {
                 if (stored.isPresent()) {
                     deliverRecorded(stored.get(), listener);
                 } else {
-                    compute(simulation, parameters, key, listener, handle);
+                    compute(simulation, parameters, key, listener, handle, admission.active(client) - 1);
                 }
             } catch (RuntimeException e) {
                 log.error("Could not look up or queue {}", key, e);
@@ -106,26 +110,34 @@ public class SimulationRunner {
         return handle;
     }
 
+    /** @param othersOfTheClient the client's other runs computing or waiting: its rank in the fair line */
     private void compute(Simulation simulation, ParameterValues parameters, RunKey key, RunListener listener,
-                         RunHandle handle) {
-        int place = waiting.join(listener);
+                         RunHandle handle, int othersOfTheClient) {
+        WaitingLine.Ticket ticket = waiting.ticket(listener, othersOfTheClient, () -> {
+            if (handle.stopRequested()) {
+                listener.cancelled(Reason.STOPPED); // stopped while it waited: nothing to compute
+            } else {
+                execute(simulation, parameters, key, listener, handle);
+            }
+        });
+        int place = waiting.join(ticket, queueLength);
+        if (place == 0) {
+            refuseFull(listener);
+            return;
+        }
         if (pool.getActiveCount() >= pool.getMaximumPoolSize()) {
             listener.queued(place);
         }
         try {
-            pool.execute(() -> {
-                waiting.leave(listener);
-                if (handle.stopRequested()) {
-                    listener.cancelled(Reason.STOPPED); // stopped while it waited: nothing to compute
-                } else {
-                    execute(simulation, parameters, key, listener, handle);
-                }
-            });
-        } catch (RejectedExecutionException full) {
-            waiting.leave(listener);
-            listener.refused("The server is running as many simulations as it can right now. "
-                    + "Try again in a minute.");
+            pool.execute(ticket);
+        } catch (RejectedExecutionException shuttingDown) {
+            waiting.leave(ticket);
+            refuseFull(listener);
         }
+    }
+
+    private static void refuseFull(RunListener listener) {
+        listener.refused("The server is running as many simulations as it can right now. Try again in a minute.");
     }
 
     private void execute(Simulation simulation, ParameterValues parameters, RunKey key, RunListener listener,

@@ -194,6 +194,55 @@ class SimulationRunnerTest {
         }
     }
 
+    @Test
+    void aClientsSecondRunWaitsBehindAnotherClientsFirst() throws Exception {
+        SimulationRunner single = new SimulationRunner(records, 1, 8, 2, Duration.ofSeconds(30));
+        LatchedSimulation latched = new LatchedSimulation();
+        try {
+            Outcome scriptFirst = new Outcome();
+            single.start(latched, LatchedSimulation.x(301), 1, "script", scriptFirst);
+            awaitUntil(() -> scriptFirst.frames > 0);
+            Outcome scriptSecond = new Outcome();
+            single.start(latched, LatchedSimulation.x(302), 1, "script", scriptSecond);
+            awaitUntil(() -> single.waitingRuns() == 1 && !scriptSecond.positions.isEmpty());
+
+            Outcome reader = new Outcome();
+            single.start(latched, LatchedSimulation.x(303), 1, "reader", reader);
+            awaitUntil(() -> single.waitingRuns() == 2 && !reader.positions.isEmpty()
+                    && scriptSecond.positions.size() == 2);
+            assertThat(reader.positions).as("the reader's first run goes ahead").containsExactly(1);
+            assertThat(scriptSecond.positions).as("the script's second run is told it moved back").containsExactly(1, 2);
+
+            latched.release.countDown();
+            assertThat(scriptSecond.await()).isEqualTo("completed");
+            assertThat(reader.end).as("one worker: the reader's run ran before the script's second").isDone();
+            assertThat(scriptFirst.await()).isEqualTo("completed");
+        } finally {
+            single.shutdown();
+        }
+    }
+
+    @Test
+    void theLineIsBoundedAndAFullLineRefusesPolitely() throws Exception {
+        SimulationRunner tiny = new SimulationRunner(records, 1, 1, 2, Duration.ofSeconds(30));
+        LatchedSimulation latched = new LatchedSimulation();
+        try {
+            Outcome running = new Outcome();
+            tiny.start(latched, LatchedSimulation.x(401), 1, "a", running);
+            awaitUntil(() -> running.frames > 0);
+            Outcome waiting = new Outcome();
+            tiny.start(latched, LatchedSimulation.x(402), 1, "b", waiting);
+            awaitUntil(() -> tiny.waitingRuns() == 1);
+            Outcome refused = new Outcome();
+            tiny.start(latched, LatchedSimulation.x(403), 1, "c", refused);
+            assertThat(refused.await()).startsWith("refused: The server is running as many simulations as it can");
+            latched.release.countDown();
+            assertThat(waiting.await()).isEqualTo("completed");
+        } finally {
+            tiny.shutdown();
+        }
+    }
+
     private static void awaitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!condition.getAsBoolean()) {
