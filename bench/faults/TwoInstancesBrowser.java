@@ -17,10 +17,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The browser half of two-instances.sh: a reader signs in on the first instance with "keep me signed in", runs the
  * deep-linear simulation and saves it as an unlisted experiment; then, with only the remember-me cookie left, the
  * second instance must know them, and the saved experiment must open on the second instance and through the balancer.
+ * Last, a reader signed in through the balancer on the first instance outlives it (see signedInReaderOutlivesFirst).
  *
  * <pre>java -cp "$(cat cp.txt)" TwoInstancesBrowser.java FIRST SECOND BALANCER EMAIL PASSWORD TITLE SCREENSHOTS</pre>
  *
- * Prints {@code SLUG <slug>} and one {@code PASS|FAIL <check>} line per check; exits 1 if any failed.
+ * Prints {@code SLUG <slug>}, {@code STOP-FIRST} when the first instance is to be stopped (then waits for a line on
+ * stdin), and one {@code PASS|FAIL <check>} line per check; exits 1 if any failed.
  */
 public class TwoInstancesBrowser {
 
@@ -41,6 +43,7 @@ public class TwoInstancesBrowser {
             rememberedOnSecond(second);
             check("(b) the experiment opens in a browser on instance 2", () -> opensWithTitle(second, slug, title));
             check("(b) the experiment opens in a browser through nginx", () -> opensWithTitle(balancer, slug, title));
+            signedInReaderOutlivesFirst(balancer, email, password);
         } finally {
             browser.quit();
         }
@@ -97,6 +100,54 @@ public class TwoInstancesBrowser {
             return "signed in as '" + name + "' in a new session " + session.getValue();
         });
         screenshot("remembered-on-instance-2");
+    }
+
+    /**
+     * A reader signed in with "keep me signed in" through nginx, whose session is on instance 1, has a chapter open
+     * when instance 1 stops (the script stops it when this prints {@code STOP-FIRST}, then answers on stdin). They
+     * reload: nginx sends them to instance 2, where their session is unknown, and the remember-me token signs them in.
+     */
+    private static void signedInReaderOutlivesFirst(String balancer, String email, String password) throws Exception {
+        String route = "";
+        for (int attempt = 0; attempt < 8 && !route.equals("a"); attempt++) {   // round-robin: ask until it is 1
+            ((ChromeDriver) browser).executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            browser.get(balancer + "/signin");
+            wait.until(d -> d.findElement(By.cssSelector("#signin-email input")));
+            route = routeOf(browser.manage().getCookieNamed("JSESSIONID"));
+        }
+        browser.findElement(By.cssSelector("#signin-email input")).sendKeys(email);
+        browser.findElement(By.cssSelector("#signin-password input")).sendKeys(password);
+        browser.findElement(By.id("signin-remember")).click();
+        browser.findElement(By.id("signin-submit")).click();
+        wait.until(d -> !d.findElements(By.id("account-link")).isEmpty());
+        browser.get(balancer + "/chapters/deep-linear-networks");
+        wait.until(d -> d.findElement(By.cssSelector(".simulation-status")).getText().startsWith("Done"));
+        String before = routeOf(browser.manage().getCookieNamed("JSESSIONID"));
+        System.out.println("STOP-FIRST");
+        System.out.flush();
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
+        check("(d) a signed-in reader on instance 1 reloads after it stopped and is still signed in", () -> {
+            if (!before.equals("a")) {
+                throw new AssertionError("the reader's session was on ." + before + ", not on instance 1");
+            }
+            browser.navigate().refresh();
+            wait.until(d -> d.findElement(By.cssSelector(".simulation-status")).getText().startsWith("Done"));
+            String name = wait.until(d -> d.findElement(By.id("account-link"))).getText();
+            String after = routeOf(browser.manage().getCookieNamed("JSESSIONID"));
+            if (!after.equals("b")) {
+                throw new AssertionError("the session after the reload is on ." + after);
+            }
+            return "session .a -> .b, signed in as '" + name + "', the chapter's run shown again";
+        });
+        screenshot("signed-in-after-failover");
+    }
+
+    private static String routeOf(Cookie session) {
+        if (session == null) {
+            return "";
+        }
+        String value = session.getValue();
+        return value.contains(".") ? value.substring(value.lastIndexOf('.') + 1) : "";
     }
 
     private static String opensWithTitle(String base, String slug, String title) {

@@ -86,7 +86,7 @@ wait_up $first && wait_up $second || { echo "An instance did not start:"; tail -
 migrations=$(psql_book "select count(*) from flyway_schema_history where success")
 applied=$(psql_book "select count(*) - count(distinct version) from flyway_schema_history where version is not null")
 admins=$(psql_book "select count(*) from account where lower(email) = '$admin_email' and role = 'ADMIN'")
-migrated_by=$(grep -l "Successfully applied" "$scratch"/instance-*.log | xargs -r -n1 basename | tr '\n' ' ')
+migrated_by=$(grep -l "Successfully applied" "$scratch"/instance-*.log | sed 's/.*instance-\(.\)\.log/instance \1/')
 if [[ $migrations -ge 1 && $applied == 0 && $admins == 1 ]]; then
     report PASS "(0) two instances started at once on one empty database" \
         "$migrations migrations applied once (by ${migrated_by:-?}), one administrator"
@@ -131,8 +131,14 @@ classpath=$scratch/classpath.txt
 (cd "$repo" && ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$classpath" -Dmdep.includeScope=test) \
     > "$scratch/classpath.log" 2>&1 || { echo "Could not build the test classpath: $(tail -5 "$scratch/classpath.log")"; exit 1; }
 title="Saved on instance 1 at $(date -u +%H:%M:%S)"
+# The browser program waits on stdin for the go-ahead after it prints STOP-FIRST: a FIFO held open on fd 3.
+mkfifo "$scratch/go" && exec 3<> "$scratch/go"
+touch "$scratch/browser.out"
 "$jdk/bin/java" -cp "$(cat "$classpath")" "$here/TwoInstancesBrowser.java" $first $second $balancer \
-    "$admin_email" "$admin_password" "$title" "$keep/screenshots" > "$scratch/browser.out" 2> "$scratch/browser.log"
+    "$admin_email" "$admin_password" "$title" "$keep/screenshots" <&3 > "$scratch/browser.out" 2> "$scratch/browser.log" &
+browser_pid=$!
+pids+=($browser_pid)
+while kill -0 $browser_pid 2>/dev/null && ! grep -q '^STOP-FIRST' "$scratch/browser.out"; do sleep 0.5; done
 slug=$(awk '/^SLUG / {print $2}' "$scratch/browser.out")
 if [[ -z $slug ]]; then
     report FAIL "(b) an experiment is saved through instance 1's UI" "no link came back: $(tail -3 "$scratch/browser.log")"
@@ -140,8 +146,6 @@ else
     report PASS "(b) an experiment is saved through instance 1's UI" \
         "/x/$slug, rows in PostgreSQL: $(psql_book "select count(*) from experiment where slug = '$slug'")"
 fi
-grep -E '^(PASS|FAIL) ' "$scratch/browser.out"
-failures=$((failures + $(grep -c '^FAIL ' "$scratch/browser.out")))
 # A plain GET of the link serves its title from the database (the page a link preview reads).
 for base in $second $balancer; do
     if [[ -n $slug ]] && curl -sf "$base/x/$slug" | grep -qF "<title>$title — Learning Mechanics</title>"; then
@@ -154,11 +158,13 @@ upgrades=$(grep -c '"GET /VAADIN/push[^"]*" 101 ' "$scratch/nginx/access.log")
 [[ $upgrades -ge 1 ]] && report PASS "(b) Vaadin push through nginx is a WebSocket" "$upgrades upgrade(s) (101) in nginx's log" \
     || report FAIL "(b) Vaadin push through nginx is a WebSocket" "no 101 for /VAADIN/push in nginx's access log"
 
-# --- (d) instance 1 stops --------------------------------------------------------------------------------------
-stuck_on_first=$scratch/visitor-1.cookies
-[[ $(route_in "$stuck_on_first") == a ]] || stuck_on_first=$scratch/visitor-2.cookies
+# --- (d) instance 1 stops (SIGTERM: Spring Boot's graceful shutdown) while readers have sessions on it -----------
 kill "$pid_first"; wait "$pid_first" 2>/dev/null
 pids=("${pids[@]:1}")
+echo go >&3
+wait $browser_pid
+grep -E '^(PASS|FAIL) ' "$scratch/browser.out"
+failures=$((failures + $(grep -c '^FAIL ' "$scratch/browser.out")))
 curl -sf -o /dev/null $first/api/simulations && report FAIL "(d) instance 1 is stopped" "it still answers" \
     || report PASS "(d) instance 1 is stopped" "nothing listens on 18381"
 answers=""
@@ -171,6 +177,8 @@ if [[ $(echo $answers | tr ' ' '\n' | sort -u) == "200@127.0.0.1:18382" ]]; then
 else
     report FAIL "(d) new visitors get the book from instance 2" "$answers"
 fi
+stuck_on_first=$scratch/visitor-1.cookies
+[[ $(route_in "$stuck_on_first") == a ]] || stuck_on_first=$scratch/visitor-2.cookies
 before=$(route_in "$stuck_on_first")
 code=$(curl -s -o /dev/null -w '%{http_code}' -b "$stuck_on_first" -c "$stuck_on_first" $balancer$chapter)
 after=$(route_in "$stuck_on_first")
