@@ -4,8 +4,8 @@
 # Starts PostgreSQL 15 on 127.0.0.1:18390 (a fresh data directory), two production jars on 18381 (route a) and
 # 18382 (route b) at the same moment, and nginx on 18380 with bench/faults/nginx-two-instances.conf; checks that
 # sessions stick, that an experiment saved on one instance is seen through the other and through nginx, that a
-# remember-me sign-in made on one is honoured by the other, and that nginx serves new visitors from instance 2 once
-# instance 1 stops. One PASS/FAIL line per check; exit status 1 if any failed. Everything it started is stopped and
+# remember-me sign-in made on one is honoured by the other, and that once instance 1 stops nginx serves everyone
+# from instance 2 (a signed-in reader who reloads stays signed in). One PASS/FAIL line per check; exit status 1 if any failed. Everything it started is stopped and
 # its scratch directory deleted; logs and screenshots are kept under target/two-instances/.
 # Needs: Debian's postgresql-15 (or PG_BIN), nginx (nginx-light), chromium + chromium-driver, curl.
 set -uo pipefail
