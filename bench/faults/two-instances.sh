@@ -43,6 +43,7 @@ cleanup() {
     [[ -f $scratch/nginx/nginx.pid ]] && kill "$(cat "$scratch/nginx/nginx.pid")" 2>/dev/null
     [[ -d $scratch/pg ]] && as_pg "$pg_bin/pg_ctl" -D "$scratch/pg" -m fast -w stop > /dev/null 2>&1
     cp "$scratch"/*.log "$scratch"/pgrun/*.log "$scratch"/nginx/*.log "$keep"/ 2>/dev/null
+    rm -rf "$keep/screenshots/profile"   # the browser's throwaway profile
     rm -rf "$scratch"
 }
 trap cleanup EXIT
