@@ -7,7 +7,6 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,21 +27,22 @@ public class AccountRepository {
     /**
      * Inserts a new account.
      *
+     * <p>A taken email is reported without an error from PostgreSQL ({@code on conflict do nothing}), so the caller's
+     * transaction stays usable: after a failed statement PostgreSQL refuses every further one in that transaction,
+     * and a caller that lost a race (two instances creating the same administrator at start-up) must go on to read
+     * the account the other one made.
+     *
      * @return false when the email is already taken (by any capitalisation)
      */
     public boolean insert(Account account, String passwordHash) {
-        try {
-            jdbc.sql("""
-                            insert into account (id, email, display_name, password_hash, role, created_at)
-                            values (?, ?, ?, ?, ?, ?)""")
-                    .params(account.id(), account.email(), account.displayName(), passwordHash,
-                            account.role().name(), OffsetDateTime.ofInstant(account.createdAt(),
-                                    java.time.ZoneOffset.UTC))
-                    .update();
-            return true;
-        } catch (DuplicateKeyException taken) {
-            return false;
-        }
+        return jdbc.sql("""
+                        insert into account (id, email, display_name, password_hash, role, created_at)
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict do nothing""")
+                .params(account.id(), account.email(), account.displayName(), passwordHash,
+                        account.role().name(), OffsetDateTime.ofInstant(account.createdAt(),
+                                java.time.ZoneOffset.UTC))
+                .update() == 1;
     }
 
     public Optional<Credentials> findCredentials(String email) {

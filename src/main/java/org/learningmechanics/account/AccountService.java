@@ -66,19 +66,26 @@ public class AccountService {
         return account;
     }
 
-    /** Creates or promotes the configured administrator; used once at start-up. */
+    /**
+     * Creates or promotes the configured administrator; used once at start-up. Several instances starting at once
+     * on one database may all find no account and try to create it: one insert wins, and the others promote the
+     * account it made (the insert waits for the winner to commit, and the next read then sees its row).
+     */
     @Transactional
     public Account ensureAdmin(String email, String password) {
         String address = checkedEmail(email);
         var existing = accounts.findByEmail(address);
-        if (existing.isPresent()) {
-            accounts.updateRole(existing.get().id(), Role.ADMIN);
-            return accounts.findById(existing.get().id()).orElseThrow();
+        if (existing.isEmpty()) {
+            checkNewPassword("password", password, address);
+            Account admin = new Account(UUID.randomUUID(), address, "Administrator", Role.ADMIN, clock.instant());
+            if (accounts.insert(admin, passwords.encode(password))) {
+                return admin;
+            }
+            existing = accounts.findByEmail(address);
         }
-        checkNewPassword("password", password, address);
-        Account admin = new Account(UUID.randomUUID(), address, "Administrator", Role.ADMIN, clock.instant());
-        accounts.insert(admin, passwords.encode(password));
-        return admin;
+        UUID id = existing.orElseThrow().id();
+        accounts.updateRole(id, Role.ADMIN);
+        return accounts.findById(id).orElseThrow();
     }
 
     @Transactional

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Accounts against a real PostgreSQL: what is stored, what is refused and how it is said. */
 @SpringBootTest
@@ -28,6 +31,8 @@ class AccountServiceTest {
     PasswordEncoder passwords;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     static String freshEmail() {
         return "reader-" + UUID.randomUUID() + "@example.org";
@@ -128,6 +133,27 @@ class AccountServiceTest {
         service.signUp("Lea", learner, PASSWORD, false);
         Account promoted = service.ensureAdmin(learner.toUpperCase(), "ignored for an existing account");
         assertThat(promoted.role()).isEqualTo(Role.ADMIN);
+    }
+
+    /**
+     * Two instances starting at once: both look the email up and find nothing, one creates the account, and the
+     * other's insert then meets it. The lookup is made to miss here, as the loser's did, with the account already
+     * there; the loser must promote that account, inside one transaction as at start-up.
+     */
+    @Test
+    void anInstanceThatLosesTheRaceToCreateTheAdminPromotesTheAccountTheWinnerMade() {
+        String email = freshEmail();
+        Account winners = service.signUp("Administrator", email, PASSWORD, false);
+        AccountRepository late = Mockito.spy(new AccountRepository(jdbc));
+        Mockito.doReturn(Optional.empty()).doCallRealMethod().when(late).findByEmail(email);
+        AccountService loser = new AccountService(late, passwords, false, Clock.systemUTC());
+
+        Account admin = transactions.execute(status -> loser.ensureAdmin(email, "another password entirely"));
+
+        assertThat(admin.id()).isEqualTo(winners.id());
+        assertThat(repository.findById(winners.id()).orElseThrow().role()).isEqualTo(Role.ADMIN);
+        assertThat(jdbc.sql("select count(*) from account where lower(email) = lower(?)").param(email)
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -63,7 +63,9 @@ class SecurityConfiguration {
                 .userDetailsService(users)
                 .rememberMeParameter("remember-me")
                 .tokenValiditySeconds(REMEMBER_FOR_SECONDS)
-                // Persistent tokens live in the database; the key only tags tokens made by this process.
+                // The cookie holds a series and token looked up in PostgreSQL, so any instance honours it. The key
+                // never leaves this process: it only tags the authentication this process builds from a cookie and
+                // checks in the same request, so every instance may have its own, and a restart loses nothing.
                 .key(randomKey()));
         // The API is read-only: a request it refuses (a POST without a CSRF token, say) gets a 403 in its own
         // JSON shape, not a redirect to the sign-in page that a script cannot follow.
