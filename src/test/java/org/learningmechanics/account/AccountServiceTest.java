@@ -146,7 +146,7 @@ class AccountServiceTest {
         Account winners = service.signUp("Administrator", email, PASSWORD, false);
         AccountRepository late = Mockito.spy(new AccountRepository(jdbc));
         Mockito.doReturn(Optional.empty()).doCallRealMethod().when(late).findByEmail(email);
-        AccountService loser = new AccountService(late, passwords, false, Clock.systemUTC());
+        AccountService loser = new AccountService(late, passwords, false, Clock.systemUTC(), java.util.List.of());
 
         Account admin = transactions.execute(status -> loser.ensureAdmin(email, "another password entirely"));
 
