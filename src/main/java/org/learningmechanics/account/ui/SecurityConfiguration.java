@@ -22,6 +22,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -39,9 +40,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may see what. The book, its simulations and the HTTP API are open to everyone; views that hold personal data
- * say so with their own access annotations (Vaadin checks them on every navigation), and every server call behind
- * them checks the signed-in account again.
+ * Who may see what. The book, its simulations and the HTTP API are open to everyone (saving an experiment over the
+ * API needs a signed-in session; reading one back follows the experiment's own sharing); views that hold personal
+ * data say so with their own access annotations (Vaadin checks them on every navigation), and every server call
+ * behind them checks the signed-in account again.
  *
  * <p>Sign-in is Spring Security's form login posted by {@link SignInView}, with throttling, persistent "keep me
  * signed in" tokens in PostgreSQL, and Argon2id password hashes.
@@ -57,6 +59,7 @@ class SecurityConfiguration {
                                             PersistentTokenRepository tokens, RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/experiments").authenticated()
                 .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
         http.rememberMe(remember -> remember
                 .tokenRepository(tokens)
@@ -65,18 +68,21 @@ class SecurityConfiguration {
                 .tokenValiditySeconds(REMEMBER_FOR_SECONDS)
                 // Persistent tokens live in the database; the key only tags tokens made by this process.
                 .key(randomKey()));
-        // The API is read-only: a request it refuses (a POST without a CSRF token, say) gets a 403 in its own
-        // JSON shape, not a redirect to the sign-in page that a script cannot follow.
-        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
-                (request, response, denied) -> {
-                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                    response.setContentType("application/json;charset=UTF-8");
-                    response.getWriter().write("{\"error\": \"This request was refused. The HTTP API answers GET "
-                            + "requests only.\"}");
-                },
-                PathPatternRequestMatcher.pathPattern("/api/**"))
+        // The API answers in JSON, also when it refuses: a change without the session's CSRF token (the only
+        // changes it takes are saves, POST /api/experiments) gets a 403, a save without a signed-in session a 401,
+        // each in the API's {error} shape rather than a redirect to the sign-in page that a script cannot follow.
+        var api = PathPatternRequestMatcher.pathPattern("/api/**");
+        http.exceptionHandling(exceptions -> exceptions
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> json(response,
+                        HttpServletResponse.SC_FORBIDDEN, "This request was refused. The HTTP API answers GET "
+                                + "requests; the one change it takes, saving an experiment (POST /api/experiments), "
+                                + "needs a signed-in session and the CSRF token from GET /api/csrf, sent in the "
+                                + "header it names."), api)
                 // Everything else as before. (With a single mapping Spring Security would use it for every path.)
-                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
+                .defaultAuthenticationEntryPointFor((request, response, missing) -> json(response,
+                        HttpServletResponse.SC_UNAUTHORIZED, "Sign in first: saving an experiment needs a "
+                                + "signed-in session (see the README, \"HTTP API\")."), api));
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.sameOrigin())
@@ -89,6 +95,12 @@ class SecurityConfiguration {
                 .loginView(SignInView.class)
                 .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    private static void json(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"error\": \"" + message.replace("\"", "\\\"") + "\"}");
     }
 
     /**
