@@ -1,16 +1,10 @@
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +35,9 @@ import java.util.regex.Pattern;
  *           sent, or not at all), in flight at the kill (sent, not acknowledged) and how many of those were stored.
  *           Exits 1 if anything is missing or corrupt.
  * </pre>
+ *
+ * With Api.java (a signed-in session) and TopLevel.java beside it: the java launcher (JDK 22+) compiles the
+ * directory's files together.
  *
  * Options: --base URL --email E --password P, and --out FILE --log FILE (template); --template FILE --log FILE
  * --round R --savers K --max-seconds S (save); --logs DIR --round R --stored FILE (verify).
@@ -161,10 +158,9 @@ public class KillWhileSaving {
             }
         }
         List<String> stored = Files.readAllLines(storedFile).stream().filter(s -> !s.isBlank()).toList();
-        Map<String, String> readBack = readAll(api, new HashSet<String>() {{
-            addAll(acked.keySet());
-            addAll(stored);
-        }});
+        Set<String> slugs = new HashSet<>(acked.keySet());
+        slugs.addAll(stored);
+        Map<String, String> readBack = readAll(api, slugs);
         int intact = 0;
         int missing = 0;
         int corrupt = 0;
@@ -235,148 +231,5 @@ public class KillWhileSaving {
     static synchronized void line(PrintWriter log, String line) {
         log.println(line);
         log.flush();
-    }
-
-    /** One signed-in session over HTTP/1.1: its cookie and CSRF token, sent by hand. */
-    static final class Api {
-        final String base;
-        final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        String cookie = "";
-        String token = "";
-
-        Api(String base) {
-            this.base = base;
-        }
-
-        Api signIn(String email, String password) throws Exception {
-            HttpResponse<String> csrf = get("/api/csrf");
-            cookie(csrf);
-            String form = "username=" + enc(email) + "&password=" + enc(password) + "&_csrf=" + enc(token(csrf));
-            HttpResponse<String> signIn = http.send(request("/signin").header("Content-Type",
-                    "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (signIn.statusCode() != 302 || signIn.headers().firstValue("location").orElse("").contains("error")) {
-                throw new IllegalStateException("sign-in failed: " + signIn.statusCode() + " " + signIn.headers());
-            }
-            cookie(signIn);
-            token = token(get("/api/csrf"));   // sign-in issues a new token
-            return this;
-        }
-
-        /** The slug of a 201, or an exception naming the answer. */
-        String saved(String body) throws Exception {
-            HttpResponse<String> answer = post(body);
-            Matcher slug = SLUG.matcher(answer.body());
-            if (answer.statusCode() != 201 || !slug.find()) {
-                throw new IllegalStateException("save answered " + answer.statusCode() + ": " + answer.body());
-            }
-            return slug.group(1);
-        }
-
-        HttpResponse<String> post(String body) throws IOException, InterruptedException {
-            return http.send(request("/api/experiments").header("Content-Type", "application/json")
-                    .header("X-CSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> get(String path) {
-            try {
-                return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-            return cookie.isEmpty() ? b : b.header("Cookie", cookie);
-        }
-
-        private void cookie(HttpResponse<?> response) {
-            response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().ifPresent(c -> cookie = c.split(";", 2)[0]);
-        }
-
-        private static String token(HttpResponse<String> csrf) {
-            Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(csrf.body());
-            if (!m.find()) {
-                throw new IllegalStateException("no CSRF token in " + csrf.body());
-            }
-            return m.group(1);
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
-    }
-
-    /** The raw text of each top-level value of a JSON object: enough to re-nest a run's answer, no parser needed. */
-    static final class TopLevel {
-        static Map<String, String> of(String json) {
-            Map<String, String> values = new HashMap<>();
-            int i = json.indexOf('{') + 1;
-            while (i < json.length()) {
-                i = skipSpace(json, i);
-                if (json.charAt(i) == '}') {
-                    break;
-                }
-                int keyEnd = stringEnd(json, i);
-                String key = json.substring(i + 1, keyEnd - 1);
-                int start = skipSpace(json, json.indexOf(':', keyEnd) + 1);
-                int end = valueEnd(json, start);
-                values.put(key, json.substring(start, end));
-                i = skipSpace(json, end);
-                if (json.charAt(i) == ',') {
-                    i++;
-                }
-            }
-            return values;
-        }
-
-        private static int valueEnd(String s, int i) {
-            if (s.charAt(i) == '"') {
-                return stringEnd(s, i);
-            }
-            int depth = 0;
-            for (; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == '"') {
-                    i = stringEnd(s, i) - 1;
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    if (depth == 0) {
-                        return i;
-                    }
-                    if (--depth == 0) {
-                        return i + 1;
-                    }
-                } else if (c == ',' && depth == 0) {
-                    return i;
-                }
-            }
-            return i;
-        }
-
-        /** Just past the closing quote of the string that opens at i. */
-        private static int stringEnd(String s, int i) {
-            for (int j = i + 1; ; j++) {
-                if (s.charAt(j) == '\\') {
-                    j++;
-                } else if (s.charAt(j) == '"') {
-                    return j + 1;
-                }
-            }
-        }
-
-        private static int skipSpace(String s, int i) {
-            while (Character.isWhitespace(s.charAt(i))) {
-                i++;
-            }
-            return i;
-        }
     }
 }
