@@ -264,6 +264,13 @@ class HostileInputTest {
                 ExperimentFixtures.PASSWORD, false);
         String file = files.export(experiments.save(owner.id(), ExperimentFixtures.deepLinear(2), "Fuzzed", "",
                 Visibility.PRIVATE));
+        // The control: a valid file is saved, so the hostile ones below get past sign-in and the CSRF check.
+        HttpResponse<String> valid = probe(save(session, "", "application/json",
+                HttpRequest.BodyPublishers.ofString(file)), true);
+        if (valid == null || valid.statusCode() != 201) {
+            failures.add("a valid save by a signed-in script → " + (valid == null ? "no answer"
+                    : valid.statusCode() + ": " + abbreviate(valid.body())));
+        }
         List<String> bodies = new ArrayList<>(List.of("", "null", "[]", "{}", "[".repeat(5_000),
                 "{\"a\":".repeat(100), file.replaceFirst("\\{", "{\"seed\": 1, "),
                 file.replace("\"seed\" : ", "\"seed\" : 9" + "9".repeat(500)), file.substring(0, file.length() / 2),
