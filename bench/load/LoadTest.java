@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *   2. runs the chapter's simulation with its defaults over the API (served from the run record)
  *   3. runs it with a random parameter (computed: a slider moved)
  *   4. opens a shared experiment the same way: /x/{slug}, init, navigation (the stored result, nothing computed)
+ *   5. with --save-accounts, saves that experiment's file under a new title (POST /api/experiments) with one of
+ *      those accounts' sessions, signed in once at the start and shared by all visitors
  *   with a think time between steps. Each visitor has its own loopback address (127.1.x.y), as students on
  *   their own machines would, so the per-address run limit applies to each separately.
  * flood mode: the same visitors for a baseline period alone, then again while F flooders (own addresses) each keep
@@ -39,7 +41,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Options: --base URL --visitors N --seconds S --think-ms T --slug SLUG --mode visitors|flood --flooders F
- * --in-flight K --chapter ID --simulation ID
+ * --in-flight K --chapter ID --simulation ID --save-accounts EMAIL,EMAIL… --save-password P
  */
 public class LoadTest {
 
@@ -101,11 +103,14 @@ public class LoadTest {
     }
 
     static final List<String> KINDS = List.of("page", "chapter html", "chapter init", "chapter view", "run cached",
-            "run computed", "shared link", "shared html", "shared init", "shared view", "flood run");
+            "run computed", "shared link", "shared html", "shared init", "shared view", "save", "flood run");
 
     final String base;
     final Map<String, String> options;
     final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+    /** Signed-in sessions (cookie, CSRF token) that visitors save experiments with; empty: no saving. */
+    final List<String[]> savers = new ArrayList<>();
+    String experimentFile;
 
     LoadTest(Map<String, String> options) {
         this.options = options;
@@ -118,6 +123,9 @@ public class LoadTest {
             options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
         }
         LoadTest test = new LoadTest(options);
+        if (options.containsKey("save-accounts")) {
+            test.signInSavers();
+        }
         if (options.getOrDefault("mode", "visitors").equals("flood")) {
             test.flood();
         } else {
@@ -200,8 +208,62 @@ public class LoadTest {
                 stats.composite("shared link", (System.nanoTime() - linkStart) / 1000);
             }
         }
+        if (!savers.isEmpty()) {
+            think();
+            save(client, stats);
+        }
         stats.visits.incrementAndGet();
         think();
+    }
+
+    /**
+     * Signs in each of a few accounts once (Argon2 makes a sign-in per visitor cost more CPU than the visit itself)
+     * and takes the shared experiment's exported file as the one every visitor saves under its own title.
+     */
+    void signInSavers() throws Exception {
+        HttpClient client = client("127.0.0.1");
+        String[] none = {null};
+        String[] file = {null};
+        Stats setup = new Stats();
+        send(client, setup, "setup", HttpRequest.newBuilder(URI.create(base + "/api/experiments/"
+                + options.get("slug"))), none, file);
+        experimentFile = file[0];
+        for (String email : options.get("save-accounts").split(",")) {
+            String[] cookie = {null};
+            String[] body = {null};
+            send(client, setup, "setup", HttpRequest.newBuilder(URI.create(base + "/api/csrf")), cookie, body);
+            String form = "username=" + enc(email) + "&password=" + enc(options.get("save-password")) + "&_csrf="
+                    + enc(token(body[0]));
+            if (send(client, setup, "setup", HttpRequest.newBuilder(URI.create(base + "/signin"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)), cookie, null) != 302) {
+                throw new IllegalStateException("could not sign in as " + email);
+            }
+            send(client, setup, "setup", HttpRequest.newBuilder(URI.create(base + "/api/csrf")), cookie, body);
+            savers.add(new String[] {cookie[0], token(body[0])});
+        }
+    }
+
+    /** Saves the shared experiment's file under a new title with one of the signed-in sessions: a 201 is a save. */
+    void save(HttpClient client, Stats stats) {
+        String[] session = savers.get(ThreadLocalRandom.current().nextInt(savers.size()));
+        String body = experimentFile.replaceFirst("\"title\" : \"[^\"]*\"", "\"title\" : \"Load test save "
+                + ThreadLocalRandom.current().nextLong(1L << 40) + "\"");
+        send(client, stats, "save", HttpRequest.newBuilder(URI.create(base + "/api/experiments"))
+                .header("Content-Type", "application/json").header("X-CSRF-TOKEN", session[1])
+                .POST(HttpRequest.BodyPublishers.ofString(body)), new String[] {session[0]}, null);
+    }
+
+    static String token(String csrfAnswer) {
+        Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(csrfAnswer);
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token in " + csrfAnswer);
+        }
+        return m.group(1);
+    }
+
+    static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");

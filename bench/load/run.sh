@@ -12,13 +12,30 @@ counts=${*:-50 100 200}
 jdk=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 here=$(cd "$(dirname "$0")" && pwd)
 data=$(mktemp -d /tmp/lm-load.XXXXXX)
+# SAVE_ACCOUNTS=4: every visit also saves an experiment over the API, with one of 4 accounts signed in once (made
+# beside a bootstrap administrator, sharing its password hash); the per-account save limit is lifted for the run.
+savers=${SAVE_ACCOUNTS:-0}
+password='load test password'
+server_options=()
+if (( savers > 0 )); then
+    export LEARNINGMECHANICS_ADMIN_EMAIL=load-admin@example.invalid LEARNINGMECHANICS_ADMIN_PASSWORD=$password
+    server_options=(--learningmechanics.api.saves-per-minute=100000000)
+fi
 LEARNINGMECHANICS_DATA=$data "$jdk/bin/java" -jar "$here/../../target/learning-mechanics.jar" --server.port="$port" \
-    > "$data.log" 2>&1 &
+    "${server_options[@]}" > "$data.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
 for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/api/simulations" && break; sleep 0.5; done
 base=http://localhost:$port
 slug=$("$here/seed-experiment.sh" "$base" "$data")
+save_options=()
+if (( savers > 0 )); then
+    psql -q -h localhost -p "$(sed -n 4p "$data/postmaster.pid")" -U postgres -d postgres -v ON_ERROR_STOP=1 -c "
+        insert into account (id, email, display_name, password_hash, role)
+        select gen_random_uuid(), 'load-saver-' || i || '@example.invalid', 'Load saver ' || i, password_hash, 'LEARNER'
+        from account, generate_series(1, $savers) i where email = 'load-admin@example.invalid'"
+    save_options=(--save-accounts "$(seq -f 'load-saver-%g@example.invalid' -s , 1 "$savers")" --save-password "$password")
+fi
 echo "server pid $pid, JDK $("$jdk/bin/java" -version 2>&1 | head -1), $(nproc) cores, shared experiment /x/$slug"
 
 heap() {   # used heap after a full GC, in MB
@@ -30,7 +47,7 @@ cpu() { awk '{print $14 + $15}' "/proc/$pid/stat"; }   # server CPU time in cloc
 load() {
     local before_heap before_cpu start out
     before_heap=$(heap); before_cpu=$(cpu); start=$(date +%s.%N)
-    out=$("$jdk/bin/java" "$here/LoadTest.java" --base "$base" --slug "$slug" "$@")
+    out=$("$jdk/bin/java" "$here/LoadTest.java" --base "$base" --slug "$slug" "${save_options[@]}" "$@")
     echo "$out"
     local after_heap after_cpu end visits
     after_heap=$(heap); after_cpu=$(cpu); end=$(date +%s.%N)
@@ -40,7 +57,8 @@ load() {
         per = 0; if (v > 0) per = (ha - hb) * 1024 / v
         printf "server: heap after full GC %d MB -> %d MB (+%d MB for %d new sessions = %.0f KB per session), CPU %.2f cores on average\n", hb, ha, ha - hb, v, per, (ca - cb) / hz / (e - s) }'
 }
-"$jdk/bin/java" "$here/LoadTest.java" --base "$base" --slug "$slug" --visitors 20 --seconds 15 > /dev/null  # warm-up
+"$jdk/bin/java" "$here/LoadTest.java" --base "$base" --slug "$slug" "${save_options[@]}" --visitors 20 --seconds 15 \
+    > /dev/null  # warm-up
 for n in $counts; do   # 0: no visitor runs, only the flood
     [ "$n" = 0 ] || load --visitors "$n" --seconds "$seconds"
 done

@@ -128,12 +128,18 @@ public class ExperimentService {
         changed(repository.delete(owner, id));
     }
 
-    /** Stores an experiment read from an exported file (already validated by {@link ExperimentJson}). */
+    /** Stores an experiment read from an exported file (already validated by {@link ExperimentJson}), private. */
     @Transactional
     public Experiment importFor(UUID owner, ExperimentJson.Imported file) {
+        return importFor(owner, file, Visibility.PRIVATE);
+    }
+
+    /** Stores an experiment read from an exported file, shared as the owner chooses. */
+    @Transactional
+    public Experiment importFor(UUID owner, ExperimentJson.Imported file, Visibility visibility) {
         return insert(new ExperimentRepository.NewExperiment(null, signedIn(owner), file.simulationId(), file.version(),
                 file.parameters(), file.seed(), file.result(), checkedTitle(file.title()), checkedNotes(file.notes()),
-                Visibility.PRIVATE, null, file.problem()));
+                offered(visibility), null, file.problem()));
     }
 
     private Experiment insert(ExperimentRepository.NewExperiment draft) {

@@ -19,6 +19,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.learningmechanics.account.Account;
+import org.learningmechanics.account.AccountService;
+import org.learningmechanics.experiment.ExperimentFixtures;
+import org.learningmechanics.experiment.ExperimentJson;
+import org.learningmechanics.experiment.ExperimentService;
+import org.learningmechanics.experiment.Visibility;
 import org.learningmechanics.sim.ParameterSpec;
 import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.runner.Simulations;
@@ -27,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Hostile input against every HTTP endpoint and every parameter of every simulation, through the real server: random
@@ -41,7 +48,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // A hostile but valid corner must not hold the test for the production budget of 30 s.
-        properties = "learningmechanics.simulations.time-budget=3s")
+        properties = {"learningmechanics.simulations.time-budget=3s",
+                // Every hostile save should reach the checks, not the per-account limit (tested in ExperimentApiTest).
+                "learningmechanics.api.saves-per-minute=100000"})
 class HostileInputTest {
 
     static final long SEED = 20261128L;
@@ -80,6 +89,12 @@ class HostileInputTest {
 
     @Autowired
     JsonMapper json;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    ExperimentJson files;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Random random = new Random(SEED);
@@ -100,6 +115,7 @@ class HostileInputTest {
             page("/run/" + id);
             page("/x/" + id);
             page("/chapters/" + id);
+            api("/api/experiments/" + id);
         }
         api("/api/simulations/../../etc/passwd");
         api("/api/simulations/deep-linear/../../../etc/passwd");
@@ -151,6 +167,7 @@ class HostileInputTest {
 
         for (String slug : randomSlugs()) {
             page("/x/" + slug);
+            api("/api/experiments/" + slug);
         }
         view("x/" + randomSlugs().getFirst(), "live=" + enc("<script>"));
         view("chapters/" + enc("'; DROP TABLE chapter; --"), "");
@@ -175,6 +192,7 @@ class HostileInputTest {
 
         signInPosts();
         otherMethods();
+        experimentSaves();
 
         assertThat(failures).as("hostile requests answered wrongly (seed " + SEED + ")").isEmpty();
 
@@ -217,7 +235,8 @@ class HostileInputTest {
     /** Methods the endpoints do not take, and odd content types. */
     private void otherMethods() throws Exception {
         for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
-            for (String path : List.of("/api/simulations", "/api/simulations/deep-linear/run")) {
+            for (String path : List.of("/api/simulations", "/api/simulations/deep-linear/run", "/api/experiments",
+                    "/api/experiments/AAAAAAAAAAAAAAAAAAAAAA", "/api/csrf")) {
                 probe(HttpRequest.newBuilder(uri(path)).method(method,
                         HttpRequest.BodyPublishers.ofString("{\"depth\": NaN")).header("Content-Type",
                         "application/json").build(), true);
@@ -227,6 +246,88 @@ class HostileInputTest {
                 .build(), false);
         probe(HttpRequest.newBuilder(uri("/api/simulations/deep-linear/run.csv")).header("Accept",
                 "application/json").build(), false);
+    }
+
+    /**
+     * Saving experiments over the API as a signed-in script: hostile values in every field of an exported file,
+     * broken and hostile files, odd content types and sharing choices, a body over the limit, and no token at all.
+     */
+    private void experimentSaves() throws Exception {
+        api("/api/csrf");
+        probe(HttpRequest.newBuilder(uri("/api/experiments")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), true);
+        String[] session = signedInScript();
+        if (session == null) {
+            return;
+        }
+        Account owner = accounts.signUp("Fuzz", "fuzz-" + java.util.UUID.randomUUID() + "@example.org",
+                ExperimentFixtures.PASSWORD, false);
+        String file = files.export(experiments.save(owner.id(), ExperimentFixtures.deepLinear(2), "Fuzzed", "",
+                Visibility.PRIVATE));
+        // The control: a valid file is saved, so the hostile ones below get past sign-in and the CSRF check.
+        HttpResponse<String> valid = probe(save(session, "", "application/json",
+                HttpRequest.BodyPublishers.ofString(file)), true);
+        if (valid == null || valid.statusCode() != 201) {
+            failures.add("a valid save by a signed-in script → " + (valid == null ? "no answer"
+                    : valid.statusCode() + ": " + abbreviate(valid.body())));
+        }
+        List<String> bodies = new ArrayList<>(List.of("", "null", "[]", "{}", "[".repeat(5_000),
+                "{\"a\":".repeat(100), file.replaceFirst("\\{", "{\"seed\": 1, "),
+                file.replace("\"seed\" : ", "\"seed\" : 9" + "9".repeat(500)), file.substring(0, file.length() / 2),
+                "x".repeat(10_000)));
+        for (String field : List.of("title", "notes", "simulation", "seed", "version", "format", "result",
+                "parameters")) {
+            for (String value : CORE) {
+                ObjectNode changed = (ObjectNode) json.readTree(file);
+                changed.put(field, value);
+                bodies.add(changed.toString());
+            }
+        }
+        for (String value : valuesFor()) {
+            ObjectNode changed = (ObjectNode) json.readTree(file);
+            ((ObjectNode) changed.get("parameters")).put("depth", value);
+            bodies.add(changed.toString());
+        }
+        for (String body : bodies) {
+            probe(save(session, "", "application/json", HttpRequest.BodyPublishers.ofString(body)), true);
+        }
+        for (String type : List.of("text/plain", "application/json; charset=EBCDIC", "*/*", ";;;",
+                "application/x-www-form-urlencoded", "application/json" + "x".repeat(2_000))) {
+            probe(save(session, "", type, HttpRequest.BodyPublishers.ofString(file)), true);
+        }
+        for (String value : CORE) {
+            probe(save(session, "?visibility=" + enc(value), "application/json",
+                    HttpRequest.BodyPublishers.ofString(file)), true);
+        }
+        probe(save(session, "", "application/json",
+                HttpRequest.BodyPublishers.ofByteArray(new byte[ExperimentJson.MAX_BYTES + 1])), true);
+    }
+
+    /** A signed-in session's cookie and CSRF token, got as a script gets them, or null (recorded). */
+    private String[] signedInScript() throws Exception {
+        Account account = accounts.signUp("Script", "script-" + java.util.UUID.randomUUID() + "@example.org",
+                ExperimentFixtures.PASSWORD, false);
+        HttpResponse<String> first = send(HttpRequest.newBuilder(uri("/api/csrf")).build());
+        String cookie = first.headers().firstValue("set-cookie").map(c -> c.split(";", 2)[0]).orElse("");
+        HttpResponse<String> signIn = send(HttpRequest.newBuilder(uri("/signin")).header("Cookie", cookie)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(account.email()) + "&password="
+                        + enc(ExperimentFixtures.PASSWORD) + "&_csrf="
+                        + enc(json.readTree(first.body()).path("token").asString()))).build());
+        cookie = signIn.headers().firstValue("set-cookie").map(c -> c.split(";", 2)[0]).orElse(cookie);
+        HttpResponse<String> token = send(HttpRequest.newBuilder(uri("/api/csrf")).header("Cookie", cookie).build());
+        if (signIn.statusCode() != 302 || signIn.headers().firstValue("location").orElse("").contains("error")
+                || token.statusCode() != 200) {
+            failures.add("signing in as a script failed: " + signIn.statusCode() + " " + signIn.headers().map());
+            return null;
+        }
+        return new String[] {cookie, json.readTree(token.body()).get("token").asString()};
+    }
+
+    private HttpRequest save(String[] session, String query, String type, HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(uri("/api/experiments" + query)).header("Cookie", session[0])
+                .header("X-CSRF-TOKEN", session[1]).header("Content-Type", type).POST(body)
+                .timeout(Duration.ofSeconds(30)).build();
     }
 
     /**

@@ -22,6 +22,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -39,9 +40,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Who may see what. The book, its simulations and the HTTP API are open to everyone; views that hold personal data
- * say so with their own access annotations (Vaadin checks them on every navigation), and every server call behind
- * them checks the signed-in account again.
+ * Who may see what. The book, its simulations and the HTTP API are open to everyone (saving an experiment over the
+ * API needs a signed-in session; reading one back follows the experiment's own sharing); views that hold personal
+ * data say so with their own access annotations (Vaadin checks them on every navigation), and every server call
+ * behind them checks the signed-in account again.
  *
  * <p>Sign-in is Spring Security's form login posted by {@link SignInView}, with throttling, persistent "keep me
  * signed in" tokens in PostgreSQL, and Argon2id password hashes.
@@ -57,6 +59,7 @@ class SecurityConfiguration {
                                             PersistentTokenRepository tokens, RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(HttpMethod.POST, "/api/experiments").authenticated()
                 .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
         http.rememberMe(remember -> remember
                 .tokenRepository(tokens)
@@ -67,18 +70,21 @@ class SecurityConfiguration {
                 // never leaves this process: it only tags the authentication this process builds from a cookie and
                 // checks in the same request, so every instance may have its own, and a restart loses nothing.
                 .key(randomKey()));
-        // The API is read-only: a request it refuses (a POST without a CSRF token, say) gets a 403 in its own
-        // JSON shape, not a redirect to the sign-in page that a script cannot follow.
-        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
-                (request, response, denied) -> {
-                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                    response.setContentType("application/json;charset=UTF-8");
-                    response.getWriter().write("{\"error\": \"This request was refused. The HTTP API answers GET "
-                            + "requests only.\"}");
-                },
-                PathPatternRequestMatcher.pathPattern("/api/**"))
+        // The API answers in JSON, also when it refuses: a change without the session's CSRF token (the only
+        // changes it takes are saves, POST /api/experiments) gets a 403, a save without a signed-in session a 401,
+        // each in the API's {error} shape rather than a redirect to the sign-in page that a script cannot follow.
+        var api = PathPatternRequestMatcher.pathPattern("/api/**");
+        http.exceptionHandling(exceptions -> exceptions
+                .defaultAccessDeniedHandlerFor((request, response, denied) -> json(response,
+                        HttpServletResponse.SC_FORBIDDEN, "This request was refused. The HTTP API answers GET "
+                                + "requests; the one change it takes, saving an experiment (POST /api/experiments), "
+                                + "needs a signed-in session and the CSRF token from GET /api/csrf, sent in the "
+                                + "header it names."), api)
                 // Everything else as before. (With a single mapping Spring Security would use it for every path.)
-                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE)
+                .defaultAuthenticationEntryPointFor((request, response, missing) -> json(response,
+                        HttpServletResponse.SC_UNAUTHORIZED, "Sign in first: saving an experiment needs a "
+                                + "signed-in session (see the README, \"HTTP API\")."), api));
         http.headers(headers -> headers
                 .contentTypeOptions(options -> { })
                 .frameOptions(frame -> frame.sameOrigin())
@@ -91,6 +97,12 @@ class SecurityConfiguration {
                 .loginView(SignInView.class)
                 .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    private static void json(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"error\": \"" + message.replace("\"", "\\\"") + "\"}");
     }
 
     /**
