@@ -1,6 +1,8 @@
 package org.learningmechanics.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.UUID;
 
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.learningmechanics.account.Account;
 import org.learningmechanics.account.AccountService;
 import org.learningmechanics.account.AccountUserDetailsService;
+import org.learningmechanics.experiment.Experiment;
+import org.learningmechanics.experiment.ExperimentFixtures;
+import org.learningmechanics.experiment.ExperimentService;
+import org.learningmechanics.experiment.Visibility;
 import org.learningmechanics.experiment.ui.MyExperimentsView;
 import org.learningmechanics.progress.ProgressRepository;
 import org.learningmechanics.progress.ui.ReadingProgress;
@@ -24,6 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * The database away and back, for a signed-in reader: the book still reads and its simulations still run, pages
@@ -45,6 +54,10 @@ class DatabaseOutageViewsTest extends SpringBrowserlessTest {
     ProgressRepository progress;
     @Autowired
     ReadingProgress reading;
+    @Autowired
+    ExperimentService experiments;
+    @Autowired
+    WebApplicationContext context;
 
     Account reader;
 
@@ -87,6 +100,27 @@ class DatabaseOutageViewsTest extends SpringBrowserlessTest {
         databaseBack();
         navigate("experiments", MyExperimentsView.class);
         assertThat($(Span.class).withId("accounts-unavailable").exists()).isFalse();
+    }
+
+    @Test
+    void theHttpApiAnswersServiceUnavailableWithRetryAfterAndComputesRunsWithoutTheDatabase() throws Exception {
+        Experiment unlisted = experiments.save(reader.id(), ExperimentFixtures.deepLinear(2), "Outage", "",
+                Visibility.UNLISTED);
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        databaseAway();
+
+        var saved = mvc.perform(get("/api/experiments/" + unlisted.slug())).andReturn().getResponse();
+        assertThat(saved.getStatus()).isEqualTo(503);
+        assertThat(saved.getHeader("Retry-After")).isEqualTo("30");
+        assertThat(saved.getContentAsString()).contains("temporarily unavailable").doesNotContain("SQL")
+                .doesNotContain("Exception");
+        var run = mvc.perform(get("/api/simulations/deep-linear/run?seed=" + System.nanoTime() % 100_000))
+                .andReturn().getResponse();
+        assertThat(run.getStatus()).as("a run record is a cache: computed without it").isEqualTo(200);
+
+        databaseBack();
+        assertThat(mvc.perform(get("/api/experiments/" + unlisted.slug())).andReturn().getResponse().getStatus())
+                .isEqualTo(200);
     }
 
     @Test

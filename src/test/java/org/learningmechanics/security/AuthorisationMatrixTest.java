@@ -176,6 +176,17 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
         http("POST /api/simulations/deep-linear/run?seed=3",      403,  403,    403,     403,   403,     403),
         http("POST+csrf /api/simulations/deep-linear/run?seed=3", 405,  405,    405,     405,   405,     405),
         http("DELETE+csrf /api/simulations/deep-linear",          405,  405,    405,     405,   405,     405),
+        // Experiments over HTTP: read by the rules of the page /x/{slug} (a private or course experiment the asker
+        // may not see is the same 404 as a missing one); saved only by a signed-in reader with the session's CSRF
+        // token (an empty body is then refused as not JSON).
+        http("GET /api/csrf",                                     200,  200,    200,     200,   200,     200),
+        http("GET /api/experiments/{private}",                    404,  200,    404,     404,   404,     404),
+        http("GET /api/experiments/{shared}",                     404,  200,    404,     200,   404,     404),
+        http("GET /api/experiments/{unlisted}",                   200,  200,    200,     200,   200,     200),
+        http("GET /api/experiments/AAAAAAAAAAAAAAAAAAAAAA",       404,  404,    404,     404,   404,     404),
+        http("POST /api/experiments",                             403,  403,    403,     403,   403,     403),
+        http("POST+csrf /api/experiments",                        401,  415,    415,     415,   415,     415),
+        http("DELETE+csrf /api/experiments/{unlisted}",           405,  405,    405,     405,   405,     405),
         // Signing in and out: posts of this site's own forms only.
         http("POST /signin?username=x@example.org&password=p",    403,  403,    403,     403,   403,     403),
         http("POST+csrf /signin?username=x@example.org&password=p", 302, 302,   302,     302,   302,     302)
@@ -293,7 +304,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
         String[] request = row.request().split(" ", 2);
         String method = request[0].replace("+csrf", "");
         MockHttpServletRequestBuilder builder = MockMvcRequestBuilders.request(HttpMethod.valueOf(method),
-                request[1]);
+                world.resolve(request[1]));
         if (request[0].endsWith("+csrf")) {
             builder.with(csrf());
         }
@@ -305,7 +316,7 @@ class AuthorisationMatrixTest extends SpringBrowserlessTest {
         assertThat(response.getStatus()).as(row + " as " + who).isEqualTo(expected);
         if (expected == 403 && request[1].startsWith("/api/")) {
             assertThat(response.getContentType()).startsWith("application/json");
-            assertThat(response.getContentAsString()).contains("\"error\"").contains("answers GET requests only");
+            assertThat(response.getContentAsString()).contains("\"error\"").contains("This request was refused.");
         }
         if (row.redirect() != null) {
             assertThat(response.getRedirectedUrl()).isEqualTo(row.redirect());
