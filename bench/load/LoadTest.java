@@ -38,9 +38,11 @@ import java.util.regex.Pattern;
  *   their own machines would, so the per-address run limit applies to each separately.
  * flood mode: the same visitors for a baseline period alone, then again while F flooders (own addresses) each keep
  *   K expensive, never-cached runs in flight with no pause; reports page p95 unloaded vs loaded and the 429s.
+ * storm mode: --opens O opens of the shared experiment (new session each), --concurrency C at a time, no think time.
  * </pre>
  *
- * Options: --base URL --visitors N --seconds S --think-ms T --slug SLUG --mode visitors|flood --flooders F
+ * Options: --base URL --visitors N --seconds S --think-ms T --slug SLUG --mode visitors|flood|storm --flooders F
+ * --opens O --concurrency C
  * --in-flight K --chapter ID --simulation ID --save-accounts EMAIL,EMAIL… --save-password P
  */
 public class LoadTest {
@@ -126,8 +128,11 @@ public class LoadTest {
         if (options.containsKey("save-accounts")) {
             test.signInSavers();
         }
-        if (options.getOrDefault("mode", "visitors").equals("flood")) {
+        String mode = options.getOrDefault("mode", "visitors");
+        if (mode.equals("flood")) {
             test.flood();
+        } else if (mode.equals("storm")) {
+            test.storm();
         } else {
             Stats stats = test.visitors(test.intOption("visitors", 50), test.intOption("seconds", 30), null);
             test.print("visitors=" + test.intOption("visitors", 50), stats, test.intOption("seconds", 30));
@@ -375,6 +380,37 @@ public class LoadTest {
         System.out.printf(Locale.ROOT, "page p95 unloaded %.1f ms, loaded %.1f ms: %.2fx%n",
                 baseline.percentile("page", 95), loaded.percentile("page", 95),
                 loaded.percentile("page", 95) / baseline.percentile("page", 95));
+    }
+
+    /**
+     * A shared link posted to a class: --opens opens of the same saved experiment (each a new session: its HTML,
+     * init and navigation), --concurrency at a time, no think time, each from its own address.
+     */
+    void storm() throws Exception {
+        int opens = intOption("opens", 1000);
+        int concurrency = intOption("concurrency", 50);
+        String slug = options.get("slug");
+        Stats stats = new Stats();
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(opens);
+        long start = System.nanoTime();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int i = 0; i < concurrency; i++) {
+                HttpClient client = client(address(3, i));
+                threads.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        String[] cookie = {null};
+                        long linkStart = System.nanoTime();
+                        if (open(client, stats, "shared", "x/" + slug, cookie)) {
+                            stats.composite("shared link", (System.nanoTime() - linkStart) / 1000);
+                        }
+                        stats.visits.incrementAndGet();
+                    }
+                    return null;
+                });
+            }
+        }
+        int seconds = (int) Math.max(1, Math.round((System.nanoTime() - start) / 1e9));
+        print("storm: " + opens + " opens of /x/" + slug + ", " + concurrency + " at a time", stats, seconds);
     }
 
     void print(String title, Stats stats, int seconds) {

@@ -55,7 +55,8 @@ load() {
     awk -v hb="$before_heap" -v ha="$after_heap" -v cb="$before_cpu" -v ca="$after_cpu" -v s="$start" -v e="$end" \
         -v v="$visits" -v hz="$(getconf CLK_TCK)" 'BEGIN {
         per = 0; if (v > 0) per = (ha - hb) * 1024 / v
-        printf "server: heap after full GC %d MB -> %d MB (+%d MB for %d new sessions = %.0f KB per session), CPU %.2f cores on average\n", hb, ha, ha - hb, v, per, (ca - cb) / hz / (e - s) }'
+        cpv = 0; if (v > 0) cpv = (ca - cb) / hz * 1000 / v
+        printf "server: heap after full GC %d MB -> %d MB (+%d MB for %d new sessions = %.0f KB per session), CPU %.2f cores on average, %.1f ms CPU per visit\n", hb, ha, ha - hb, v, per, (ca - cb) / hz / (e - s), cpv }'
 }
 "$jdk/bin/java" "$here/LoadTest.java" --base "$base" --slug "$slug" "${save_options[@]}" --visitors 20 --seconds 15 \
     > /dev/null  # warm-up
@@ -63,4 +64,7 @@ for n in $counts; do   # 0: no visitor runs, only the flood
     [ "$n" = 0 ] || load --visitors "$n" --seconds "$seconds"
 done
 if [ -n "${HISTOGRAM:-}" ]; then "$jdk/bin/jcmd" "$pid" GC.class_histogram | head -25; fi
-load --mode flood --visitors 50 --seconds "$seconds" --flooders 4 --in-flight 4
+[ "${FLOOD:-1}" = 0 ] || load --mode flood --visitors 50 --seconds "$seconds" --flooders 4 --in-flight 4
+# The shared-link storm: 1,000 opens of the saved experiment. Its stored result is shown, nothing is computed: the
+# server's CPU per open (printed by load) is that of building a page, far below one run of the simulation.
+load --mode storm --opens "${STORM_OPENS:-1000}" --concurrency 50

@@ -66,6 +66,9 @@ class ExperimentViewTest extends ExperimentUiTest {
         assertThat($(H1.class).first().getText()).isEqualTo("Ada's secret depth");
         assertThat($(LineChart.class).first().pointCount("mode1")).as("drawn from the record at once")
                 .isEqualTo(201);
+        assertThat($(org.learningmechanics.sim.ui.SimulationPanel.class).exists())
+                .as("nothing is computed to show it: a run starts only from 'Run it yourself' or 'Verify'")
+                .isFalse();
 
         signIn(bea);
         navigate(e.path(), ExperimentView.class);
