@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 
-import javax.sql.DataSource;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -31,8 +30,6 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.rememberme.JdbcTokenRepositoryImpl;
-import org.springframework.security.web.authentication.rememberme.PersistentTokenRepository;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -56,20 +53,19 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService users,
-                                            PersistentTokenRepository tokens, RequestUtil vaadinRequests)
+                                            RememberMeTokens tokens, Clock clock, RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/experiments").authenticated()
                 .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
-        http.rememberMe(remember -> remember
-                .tokenRepository(tokens)
-                .userDetailsService(users)
-                .rememberMeParameter("remember-me")
-                .tokenValiditySeconds(REMEMBER_FOR_SECONDS)
-                // The cookie holds a series and token looked up in PostgreSQL, so any instance honours it. The key
-                // never leaves this process: it only tags the authentication this process builds from a cookie and
-                // checks in the same request, so every instance may have its own, and a restart loses nothing.
-                .key(randomKey()));
+        // The cookie holds a series and token looked up in PostgreSQL, so any instance honours it. The key never
+        // leaves this process: it only tags the authentication this process builds from a cookie and checks in the
+        // same request, so every instance may have its own, and a restart loses nothing.
+        String key = randomKey();
+        RememberMeServices rememberMe = new RememberMeServices(key, users, tokens, clock);
+        rememberMe.setParameter("remember-me");
+        rememberMe.setTokenValiditySeconds(REMEMBER_FOR_SECONDS);
+        http.rememberMe(remember -> remember.rememberMeServices(rememberMe).key(key));
         // The API answers in JSON, also when it refuses: a change without the session's CSRF token (the only
         // changes it takes are saves, POST /api/experiments) gets a 403, a save without a signed-in session a 401,
         // each in the API's {error} shape rather than a redirect to the sign-in page that a script cannot follow.
@@ -157,13 +153,6 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
         return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
-    }
-
-    @Bean
-    PersistentTokenRepository persistentTokenRepository(DataSource dataSource) {
-        JdbcTokenRepositoryImpl tokens = new JdbcTokenRepositoryImpl();
-        tokens.setDataSource(dataSource);
-        return tokens;
     }
 
     @Bean
