@@ -69,13 +69,20 @@ class SecurityHeadersTest {
                 .as("Secure only when configured for HTTPS").doesNotContainIgnoringCase("; Secure");
         assertThat(page.body()).doesNotContain(";jsessionid=");
 
-        // A refused sign-in post redirects to the sign-in page: by cookie, not with the id in the Location.
-        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/signin"))
+        // A forged sign-in post (no CSRF token) is refused outright; a wrong password redirects to the sign-in
+        // page: by cookie, not with the id in the Location.
+        HttpResponse<String> forged = send(HttpRequest.newBuilder(uri("/signin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=a&password=b")).build());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/signin"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", session.split(";", 2)[0])
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(meta(page.body(), "_csrf"))
+                        + "&username=a%40example.org&password=wrong-password")).build());
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).doesNotContainIgnoringCase("jsessionid"));
+                assertThat(location).contains("/signin?error").doesNotContainIgnoringCase("jsessionid"));
     }
 
     @Test
@@ -109,6 +116,25 @@ class SecurityHeadersTest {
                 assertThat(type).startsWith("application/json"));
         assertThat(response.body()).startsWith("{\"error\": \"This request was refused. The HTTP API answers GET "
                 + "requests;").contains("the CSRF token from GET /api/csrf").endsWith("\"}");
+    }
+
+    @Test
+    void aRequestTheServerCannotReadIsA400NotARedirectToSignIn() throws Exception {
+        // Sent byte for byte: java.net.URI refuses to build these, a hostile client does not.
+        for (String path : List.of("/api/simulations/deep-linear/run?depth=%zz",
+                "/api/simulations/deep-linear/run?%")) {
+            String response = rawGet(path);
+            assertThat(response).as(path).startsWith("HTTP/1.1 4").doesNotContainIgnoringCase("\r\nLocation:")
+                    .doesNotContain("Exception").doesNotContain("at org.");
+        }
+    }
+
+    private String rawGet(String pathAndQuery) throws Exception {
+        try (var socket = new java.net.Socket("localhost", port)) {
+            socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.Map;
 
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -57,7 +58,10 @@ class SecurityConfiguration {
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(HttpMethod.POST, "/api/experiments").authenticated()
-                .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll());
+                .requestMatchers("/api/**", "/styles.css", "/icons/**", "/images/**").permitAll()
+                // The container's own error dispatch (a request it could not read, a malformed query say): answered
+                // with its plain status, never a redirect to sign-in that hides what went wrong.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll());
         // The cookie holds a series and token looked up in PostgreSQL, so any instance honours it. The key never
         // leaves this process: it only tags the authentication this process builds from a cookie and checks in the
         // same request, so every instance may have its own, and a restart loses nothing.
