@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  * visitors mode (default): N visitors, each in a loop of visits; a visit is a new session that
  *   1. opens a chapter: GET /chapters/{id} (the HTML), GET /?v-r=init&location=chapters/{id} (Vaadin makes a UI
  *      for the tab) and POST /?v-r=uidl with the navigation event (the server builds the chapter view, starts its
- *      default runs, and answers the whole view): what a browser does before any interaction; "page" is all three
+ *      default runs, and answers the whole view): what a browser does before any interaction; "page" is all three;
+ *      one think time later it takes what the server has for the page since ("chapter push": the charts of its
+ *      finished runs, which a browser's push connection receives the moment they are ready)
  *   2. runs the chapter's simulation with its defaults over the API (served from the run record)
  *   3. runs it with a random parameter (computed: a slider moved)
  *   4. opens a shared experiment the same way: /x/{slug}, init, navigation (the stored result, nothing computed)
@@ -105,7 +107,8 @@ public class LoadTest {
     }
 
     static final List<String> KINDS = List.of("page", "chapter html", "chapter init", "chapter view", "run cached",
-            "run computed", "shared link", "shared html", "shared init", "shared view", "save", "flood run");
+            "run computed", "shared link", "shared html", "shared init", "shared view", "chapter push", "save",
+            "flood run");
 
     final String base;
     final Map<String, String> options;
@@ -197,10 +200,14 @@ public class LoadTest {
         String slug = options.get("slug");
         String[] cookie = {null};
         long pageStart = System.nanoTime();
-        if (open(client, stats, "chapter", "chapters/" + chapter, cookie)) {
+        Page page = openPage(client, stats, "chapter", "chapters/" + chapter, cookie);
+        if (page != null) {
             stats.composite("page", (System.nanoTime() - pageStart) / 1000);
         }
         think();
+        if (page != null) {
+            receive(client, stats, page, cookie);
+        }
         get(client, stats, "run cached", "/api/simulations/" + simulation + "/run", cookie);
         think();
         double tMax = 5 + ThreadLocalRandom.current().nextInt(9500) / 100.0;
@@ -279,27 +286,55 @@ public class LoadTest {
      * navigation event whose answer is the view built on the server.
      */
     boolean open(HttpClient client, Stats stats, String kind, String route, String[] cookie) {
+        return openPage(client, stats, kind, route, cookie) != null;
+    }
+
+    /** A UI the server built for a visitor: what a later request to it needs. */
+    record Page(String uiId, String securityKey, int syncId) {
+    }
+
+    static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+
+    /** {@link #open}, keeping what it takes to talk to the UI again; null when a request failed. */
+    Page openPage(HttpClient client, Stats stats, String kind, String route, String[] cookie) {
         if (get(client, stats, kind + " html", "/" + route, cookie) != 200) {
-            return false;
+            return null;
         }
         String[] body = {null};
         if (send(client, stats, kind + " init", HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
                 + route.replace("/", "%2F") + "&query=")), cookie, body) != 200) {
-            return false;
+            return null;
         }
         Matcher key = SECURITY_KEY.matcher(body[0]);
         Matcher ui = UI_ID.matcher(body[0]);
         if (!key.find() || !ui.find()) {
             stats.error(kind + " init", "no security key or UI id in the init response");
-            return false;
+            return null;
         }
         String navigate = "{\"csrfToken\":\"" + key.group(1) + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
                 + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                 + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],"
                 + "\"syncId\":0,\"clientId\":0}";
-        return send(client, stats, kind + " view", HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId="
+        if (send(client, stats, kind + " view", HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId="
                 + ui.group(1))).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)), cookie, null) == 200;
+                .POST(HttpRequest.BodyPublishers.ofString(navigate)), cookie, body) != 200) {
+            return null;
+        }
+        Matcher sync = SYNC_ID.matcher(body[0]);
+        return new Page(ui.group(1), key.group(1), sync.find() ? Integer.parseInt(sync.group(1)) : 0);
+    }
+
+    /**
+     * Takes what the server has for the page since it was built (the charts of its finished runs), as a browser's
+     * push connection does the moment they are ready. Without it, every update would wait in the session for a
+     * request that never comes, and the session would weigh what no real reader's does.
+     */
+    void receive(HttpClient client, Stats stats, Page page, String[] cookie) {
+        String poll = "{\"csrfToken\":\"" + page.securityKey() + "\",\"rpc\":[],\"syncId\":" + page.syncId()
+                + ",\"clientId\":1}";
+        send(client, stats, "chapter push", HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId="
+                + page.uiId())).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(poll)), cookie, null);
     }
 
     int get(HttpClient client, Stats stats, String kind, String path, String[] cookie) {
