@@ -63,6 +63,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final CurrentAccount current;
     private final CourseAssignments courses;
     private final SideNavItem myCourses = new SideNavItem("My courses", "courses");
+    /** Also in the header; on a phone the header has no room for it, the contents do. */
+    private final SideNavItem myExperiments = new SideNavItem("My experiments", "experiments");
     private final SideNavItem teaching = new SideNavItem("Teaching", "teaching");
 
     public MainLayout(ChapterCatalog chapters, CurrentAccount account, ReadingProgress progress,
@@ -85,7 +87,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         SideNav contents = new SideNav("Contents");
         contents.setId("table-of-contents");
-        contents.addItem(new SideNavItem("Home", ""), myCourses, teaching);
+        contents.addItem(new SideNavItem("Home", ""), myExperiments, myCourses, teaching);
         for (Chapter chapter : chapters.all()) {
             SideNavItem item = new SideNavItem(chapter.title(), "chapters/" + chapter.id());
             chapterItems.put(chapter.id(), item);
@@ -105,6 +107,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     public void afterNavigation(AfterNavigationEvent event) {
         Account account = showAccountLinks();
         myCourses.setVisible(account != null);
+        myExperiments.setVisible(account != null);
         teaching.setVisible(account != null && account.role() != Role.LEARNER);
         Map<String, Instant> assigned = assigned(account);
         Map<String, ChapterProgress> all = progress.all();
@@ -164,11 +167,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             signedIn = current.get().orElse(null);
         } catch (DataAccessException | TransactionException unavailable) {
             // The book and its simulations need no database; say what is out of reach and let the reader read on.
-            Span away = new Span("Accounts are unavailable for a moment");
+            Span label = new Span("Accounts are unavailable for a moment");
+            label.addClassName("accounts-unavailable-label");
+            Span away = new Span(VaadinIcon.WARNING.create(), label);
             away.setId("accounts-unavailable");
             away.addClassName("accounts-unavailable");
-            away.getElement().setAttribute("title", "The database is not answering. Reading and running "
-                    + "simulations still work; progress is kept in this tab and saved when it is back.");
+            String why = "The database is not answering. Reading and running simulations still work; progress is "
+                    + "kept in this tab and saved when it is back.";
+            away.getElement().setAttribute("title", why);
+            away.getElement().setAttribute("role", "status");
+            away.getElement().setAttribute("aria-label", "Accounts are unavailable for a moment. " + why);
             links.add(away);
             return null;
         }

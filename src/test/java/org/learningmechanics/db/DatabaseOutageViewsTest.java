@@ -90,7 +90,8 @@ class DatabaseOutageViewsTest extends SpringBrowserlessTest {
 
         navigate("chapters/deep-linear-networks", com.vaadin.flow.component.Component.class);
         assertThat($(H1.class).first().getText()).contains("deep linear networks");
-        assertThat($(Span.class).id("accounts-unavailable").getText()).contains("unavailable");
+        assertThat($(Span.class).id("accounts-unavailable").getElement().getAttribute("aria-label"))
+                .startsWith("Accounts are unavailable for a moment.");
 
         navigate("experiments", com.vaadin.flow.component.Component.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Temporarily unavailable");
