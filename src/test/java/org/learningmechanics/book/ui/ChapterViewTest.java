@@ -52,6 +52,9 @@ class ChapterViewTest extends SpringBrowserlessTest {
     @Test
     void aSweepPlotsTheMetricAgainstTheParameterAndAClickOpensThatRun() {
         navigate("chapters/deep-linear-networks", ChapterView.class);
+        assertThat($(Button.class).withId("sweep-run-deep-linear").exists()).as("built when first opened").isFalse();
+        $(com.vaadin.flow.component.details.Details.class).from(deepLinear()).withClassName("sweep-panel").single()
+                .setOpened(true);
         test($(Button.class).withId("sweep-run-deep-linear").single()).click();
         Span status = $(Span.class).from(deepLinear()).withClassName("sweep-status").single();
         awaitText(status, "Sweep done");
