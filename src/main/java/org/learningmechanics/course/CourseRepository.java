@@ -27,14 +27,20 @@ class CourseRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(Course course, UUID owner) {
-        jdbc.sql("""
+    /** Inserts the course with its owner, unless its join code is taken (false then, and nothing is inserted). */
+    boolean insert(Course course, UUID owner) {
+        int inserted = jdbc.sql("""
                         insert into course (id, title, term, description, join_code, created_at)
-                        values (?, ?, ?, ?, ?, ?)""")
+                        values (?, ?, ?, ?, ?, ?)
+                        on conflict (join_code) do nothing""")
                 .params(course.id(), course.title(), course.term(), course.description(), course.joinCode(),
                         utc(course.createdAt())).update();
+        if (inserted == 0) {
+            return false;
+        }
         jdbc.sql("insert into course_instructor (course_id, account_id, owner) values (?, ?, true)")
                 .params(course.id(), owner).update();
+        return true;
     }
 
     Optional<Course> find(UUID id) {
@@ -86,8 +92,15 @@ class CourseRepository {
                 .params(owner, viewer, viewer).query(Boolean.class).single();
     }
 
-    void updateCode(UUID course, String code) {
-        jdbc.sql("update course set join_code = ?, join_enabled = true where id = ?").params(code, course).update();
+    /**
+     * Gives the course a new code unless another course has it; false then. (Checking in the statement, rather than
+     * catching the unique-key error, leaves the transaction usable for another try.)
+     */
+    boolean updateCode(UUID course, String code) {
+        return jdbc.sql("""
+                        update course set join_code = ?, join_enabled = true
+                        where id = ? and not exists (select 1 from course other where other.join_code = ?)""")
+                .params(code, course, code).update() == 1;
     }
 
     void updateJoinEnabled(UUID course, boolean enabled) {

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.learningmechanics.account.Account;
 import org.learningmechanics.account.AccountRepository;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CourseService {
 
     public static final int MAX_TITLE = 120;
+    private static final int CODE_ATTEMPTS = 3;
     public static final int MAX_TERM = 60;
     public static final int MAX_DESCRIPTION = 2000;
 
@@ -42,11 +42,19 @@ public class CourseService {
     @Transactional
     public Course create(Account by, String title, String term, String description) {
         CourseAccess.requireInstructorRole(by);
-        Course course = new Course(UUID.randomUUID(), checked(title, "title", 1, MAX_TITLE),
-                checked(term, "term", 0, MAX_TERM), checked(description, "description", 0, MAX_DESCRIPTION),
-                JoinCode.generate(), true, false, clock.instant());
-        courses.insert(course, by.id());
-        return course;
+        String checkedTitle = checked(title, "title", 1, MAX_TITLE);
+        String checkedTerm = checked(term, "term", 0, MAX_TERM);
+        String checkedDescription = checked(description, "description", 0, MAX_DESCRIPTION);
+        for (int attempt = 1; ; attempt++) {
+            Course course = new Course(UUID.randomUUID(), checkedTitle, checkedTerm, checkedDescription,
+                    JoinCode.generate(), true, false, clock.instant());
+            if (courses.insert(course, by.id())) {
+                return course;
+            }
+            if (attempt == CODE_ATTEMPTS) {   // 50 random bits: a clash is all but impossible, three in a row more so
+                throw new IllegalStateException(CODE_ATTEMPTS + " random join codes in a row were taken");
+            }
+        }
     }
 
     /** The courses {@code by} teaches, active ones first. */
@@ -63,14 +71,12 @@ public class CourseService {
     @Transactional
     public Course regenerateCode(Account by, UUID courseId) {
         access.active(by, courseId);
-        for (int attempt = 0; ; attempt++) {
-            try {
-                courses.updateCode(courseId, JoinCode.generate());
+        for (int attempt = 1; ; attempt++) {
+            if (courses.updateCode(courseId, JoinCode.generate())) {
                 return courses.find(courseId).orElseThrow();
-            } catch (DuplicateKeyException clash) {
-                if (attempt == 3) {
-                    throw clash;
-                }
+            }
+            if (attempt == CODE_ATTEMPTS) {
+                throw new IllegalStateException(CODE_ATTEMPTS + " random join codes in a row were taken");
             }
         }
     }

@@ -43,17 +43,21 @@ class ExperimentRepository {
                          String notes, Visibility visibility, Long parentId, String importProblem) {
     }
 
-    /** Inserts a row; a slug that is already taken surfaces as Spring's {@code DuplicateKeyException}. */
-    long insert(NewExperiment e) {
+    /**
+     * Inserts the experiment unless its slug is taken; empty then. ("On conflict do nothing" leaves the transaction
+     * usable, so the caller can try another slug in it; a unique-key error would have aborted it.)
+     */
+    Optional<Long> insert(NewExperiment e) {
         return jdbc.sql("""
                         insert into experiment (slug, owner, simulation_id, simulation_version, parameters, seed,
                                                 result, title, notes, visibility, parent_id, import_problem)
                         values (?, ?, ?, ?, ?::jsonb, ?, ?::json, ?, ?, ?, ?, ?)
+                        on conflict (slug) do nothing
                         returning id""")
                 .params(e.slug(), e.owner(), e.simulationId(), e.simulationVersion(),
                         json.writeValueAsString(e.parameters()), e.seed(), json.writeValueAsString(e.result()),
                         e.title(), e.notes(), e.visibility().column(), e.parentId(), e.importProblem())
-                .query(Long.class).single();
+                .query(Long.class).optional();
     }
 
     Optional<Experiment> findBySlug(String slug) {

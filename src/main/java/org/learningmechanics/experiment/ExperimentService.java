@@ -8,7 +8,6 @@ import org.learningmechanics.course.CourseService;
 import org.learningmechanics.sim.ParameterValues;
 import org.learningmechanics.sim.Simulation;
 import org.learningmechanics.sim.SimulationResult;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -147,13 +146,13 @@ public class ExperimentService {
             var row = new ExperimentRepository.NewExperiment(Slugs.next(), draft.owner(), draft.simulationId(),
                     draft.simulationVersion(), draft.parameters(), draft.seed(), draft.result(), draft.title(),
                     draft.notes(), draft.visibility(), draft.parentId(), draft.importProblem());
-            try {
-                return repository.findById(repository.insert(row)).orElseThrow();
-            } catch (DuplicateKeyException slugTaken) {
-                // 128 random bits make this all but impossible; try a fresh slug rather than fail the reader
-                if (attempt == SLUG_ATTEMPTS) {
-                    throw slugTaken;
-                }
+            var id = repository.insert(row);
+            if (id.isPresent()) {
+                return repository.findById(id.get()).orElseThrow();
+            }
+            // The slug was taken: 128 random bits make this all but impossible; try a fresh one rather than fail.
+            if (attempt == SLUG_ATTEMPTS) {
+                throw new IllegalStateException(SLUG_ATTEMPTS + " random slugs in a row were taken");
             }
         }
     }

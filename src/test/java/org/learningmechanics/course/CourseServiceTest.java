@@ -33,6 +33,10 @@ class CourseServiceTest {
     AccountService accounts;
     @Autowired
     ProgressRepository progress;
+    @Autowired
+    CourseRepository repository;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     Account instructor() {
         return new CourseTestAccounts(accounts).instructor();
@@ -164,6 +168,25 @@ class CourseServiceTest {
         accounts.delete(ines.id(), PASSWORD);
 
         assertThat(assignments.myCourses(ada)).extracting(c -> c.course().id()).doesNotContain(done.id());
+    }
+
+    @Test
+    void aTakenJoinCodeIsRefusedWithoutSpoilingTheTransaction() {
+        Account ines = instructor();
+        Course taken = courses.create(ines, "Has the code", "", "");
+        Course other = courses.create(ines, "Wants it", "", "");
+        Course clash = new Course(java.util.UUID.randomUUID(), "Clash", "", "", taken.joinCode(), true, false,
+                java.time.Instant.now());
+
+        boolean[] results = transactions.execute(status -> new boolean[] {
+                repository.insert(clash, ines.id()),
+                repository.updateCode(other.id(), taken.joinCode()),
+                repository.updateCode(other.id(), "ABCDEFGHJK".equals(taken.joinCode()) ? "BCDEFGHJKM" : "ABCDEFGHJK")});
+
+        assertThat(results[0]).as("a new course with a taken code").isFalse();
+        assertThat(results[1]).as("another course's code").isFalse();
+        assertThat(results[2]).as("a free code, in the same transaction").isTrue();
+        assertThat(repository.find(clash.id())).isEmpty();
     }
 
     @Test

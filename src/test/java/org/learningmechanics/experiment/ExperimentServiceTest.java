@@ -29,6 +29,10 @@ class ExperimentServiceTest {
     org.learningmechanics.course.CourseService courses;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ExperimentRepository repository;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
 
     Account ada;
     Account bea;
@@ -76,6 +80,24 @@ class ExperimentServiceTest {
         Experiment a = experiments.save(ada.id(), run, "a", "", Visibility.PRIVATE);
         Experiment b = experiments.save(ada.id(), run, "b", "", Visibility.PRIVATE);
         assertThat(a.slug()).isNotEqualTo(b.slug()).hasSize(22);
+    }
+
+    @Test
+    void aTakenSlugIsRefusedWithoutSpoilingTheTransactionSoAnotherSlugCanBeTriedInIt() {
+        Experiment first = experiments.save(ada.id(), run, "First", "", Visibility.PRIVATE);
+        ExperimentRepository.NewExperiment clash = new ExperimentRepository.NewExperiment(first.slug(), ada.id(),
+                first.simulationId(), first.simulationVersion(), first.parameters(), first.seed(), first.result(),
+                "Clash", "", Visibility.PRIVATE, null, null);
+        String fresh = Slugs.next();
+
+        Long saved = transactions.execute(status -> {
+            assertThat(repository.insert(clash)).as("the slug is taken").isEmpty();
+            return repository.insert(new ExperimentRepository.NewExperiment(fresh, clash.owner(),
+                    clash.simulationId(), clash.simulationVersion(), clash.parameters(), clash.seed(),
+                    clash.result(), clash.title(), clash.notes(), clash.visibility(), null, null)).orElseThrow();
+        });
+
+        assertThat(repository.findById(saved)).hasValueSatisfying(e -> assertThat(e.slug()).isEqualTo(fresh));
     }
 
     @Test
