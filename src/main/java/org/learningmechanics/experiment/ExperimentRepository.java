@@ -37,27 +37,53 @@ class ExperimentRepository {
         this.json = json;
     }
 
-    /** What a new row holds; the database assigns id and times. */
+    /**
+     * What a new row holds; the database assigns id and times.
+     *
+     * @param idempotencyKey the client's name for this save over the API, or null
+     */
     record NewExperiment(String slug, UUID owner, String simulationId, int simulationVersion,
                          Map<String, Object> parameters, long seed, SimulationResult result, String title,
-                         String notes, Visibility visibility, Long parentId, String importProblem) {
+                         String notes, Visibility visibility, Long parentId, String importProblem,
+                         String idempotencyKey) {
+
+        NewExperiment(String slug, UUID owner, String simulationId, int simulationVersion,
+                      Map<String, Object> parameters, long seed, SimulationResult result, String title, String notes,
+                      Visibility visibility, Long parentId, String importProblem) {
+            this(slug, owner, simulationId, simulationVersion, parameters, seed, result, title, notes, visibility,
+                    parentId, importProblem, null);
+        }
+
+        NewExperiment withSlug(String newSlug) {
+            return new NewExperiment(newSlug, owner, simulationId, simulationVersion, parameters, seed, result, title,
+                    notes, visibility, parentId, importProblem, idempotencyKey);
+        }
     }
 
     /**
-     * Inserts the experiment unless its slug is taken; empty then. ("On conflict do nothing" leaves the transaction
-     * usable, so the caller can try another slug in it; a unique-key error would have aborted it.)
+     * Inserts the experiment unless its slug, or its owner's idempotency key, is taken; empty then. ("On conflict do
+     * nothing" leaves the transaction usable, so the caller can look again or try another slug in it; a unique-key
+     * error would have aborted it.)
      */
     Optional<Long> insert(NewExperiment e) {
         return jdbc.sql("""
                         insert into experiment (slug, owner, simulation_id, simulation_version, parameters, seed,
-                                                result, title, notes, visibility, parent_id, import_problem)
-                        values (?, ?, ?, ?, ?::jsonb, ?, ?::json, ?, ?, ?, ?, ?)
-                        on conflict (slug) do nothing
+                                                result, title, notes, visibility, parent_id, import_problem,
+                                                idempotency_key)
+                        values (?, ?, ?, ?, ?::jsonb, ?, ?::json, ?, ?, ?, ?, ?, ?)
+                        on conflict do nothing
                         returning id""")
                 .params(e.slug(), e.owner(), e.simulationId(), e.simulationVersion(),
                         json.writeValueAsString(e.parameters()), e.seed(), json.writeValueAsString(e.result()),
-                        e.title(), e.notes(), e.visibility().column(), e.parentId(), e.importProblem())
+                        e.title(), e.notes(), e.visibility().column(), e.parentId(), e.importProblem(),
+                        e.idempotencyKey())
                 .query(Long.class).optional();
+    }
+
+    /** The experiment an owner saved under an idempotency key, if any. */
+    Optional<Experiment> findByIdempotencyKey(UUID owner, String key) {
+        return jdbc.sql(SELECT + "where e.owner = ? and e.idempotency_key = ?").params(owner, key)
+                .query(this::experiment).optional();
     }
 
     Optional<Experiment> findBySlug(String slug) {

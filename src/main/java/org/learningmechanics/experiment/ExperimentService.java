@@ -141,14 +141,41 @@ public class ExperimentService {
                 offered(visibility), null, file.problem()));
     }
 
+    /** What {@link #importOnce} did: saved the file now, or found it saved before under the same key. */
+    public record Import(Experiment experiment, boolean replayed) {
+    }
+
+    /**
+     * Stores an experiment read from an exported file, once per idempotency key: when the owner already saved one
+     * under {@code key} (a retry whose first answer was lost), that one is returned and nothing is stored.
+     */
+    @Transactional
+    public Import importOnce(UUID owner, ExperimentJson.Imported file, Visibility visibility, String key) {
+        Optional<Experiment> before = repository.findByIdempotencyKey(signedIn(owner), key);
+        if (before.isPresent()) {
+            return new Import(before.get(), true);
+        }
+        return insertOnce(new ExperimentRepository.NewExperiment(null, owner, file.simulationId(), file.version(),
+                file.parameters(), file.seed(), file.result(), checkedTitle(file.title()), checkedNotes(file.notes()),
+                offered(visibility), null, file.problem(), key));
+    }
+
     private Experiment insert(ExperimentRepository.NewExperiment draft) {
+        return insertOnce(draft).experiment();
+    }
+
+    private Import insertOnce(ExperimentRepository.NewExperiment draft) {
         for (int attempt = 1; ; attempt++) {
-            var row = new ExperimentRepository.NewExperiment(Slugs.next(), draft.owner(), draft.simulationId(),
-                    draft.simulationVersion(), draft.parameters(), draft.seed(), draft.result(), draft.title(),
-                    draft.notes(), draft.visibility(), draft.parentId(), draft.importProblem());
-            var id = repository.insert(row);
+            var id = repository.insert(draft.withSlug(Slugs.next()));
             if (id.isPresent()) {
-                return repository.findById(id.get()).orElseThrow();
+                return new Import(repository.findById(id.get()).orElseThrow(), false);
+            }
+            if (draft.idempotencyKey() != null) {
+                // A save with the same key committed meanwhile (a retry racing its original): that one stands.
+                Optional<Experiment> same = repository.findByIdempotencyKey(draft.owner(), draft.idempotencyKey());
+                if (same.isPresent()) {
+                    return new Import(same.get(), true);
+                }
             }
             // The slug was taken: 128 random bits make this all but impossible; try a fresh one rather than fail.
             if (attempt == SLUG_ATTEMPTS) {

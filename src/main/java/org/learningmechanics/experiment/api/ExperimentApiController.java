@@ -71,11 +71,21 @@ class ExperimentApiController {
         if (request.getContentLengthLong() > ExperimentJson.MAX_BYTES) {
             throw tooLarge();
         }
+        String key = idempotencyKey(request.getHeader(IDEMPOTENCY_KEY));
         if (!throttle.tryAcquire(owner)) {
             throw new ApiRefusal(HttpStatus.TOO_MANY_REQUESTS, "You have saved " + throttle.limit()
                     + " experiments in the last minute, the most one account may; try again in a minute.");
         }
-        Experiment saved = experiments.importFor(owner, files.read(body(request)), shared);
+        ExperimentJson.Imported file = files.read(body(request));
+        Experiment saved;
+        boolean replayed = false;
+        if (key == null) {
+            saved = experiments.importFor(owner, file, shared);
+        } else {
+            ExperimentService.Import once = experiments.importOnce(owner, file, shared, key);
+            saved = once.experiment();
+            replayed = once.replayed();
+        }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("slug", saved.slug());
         answer.put("url", "/" + saved.path());
@@ -83,7 +93,24 @@ class ExperimentApiController {
         answer.put("title", saved.title());
         answer.put("visibility", saved.visibility().name().toLowerCase(Locale.ROOT));
         saved.problem().ifPresent(problem -> answer.put("problem", problem));
-        return ResponseEntity.created(URI.create("/api/experiments/" + saved.slug())).body(answer);
+        // A retry answers as the save it repeats did, and says so: the experiment exists once, saved the first time.
+        return ResponseEntity.created(URI.create("/api/experiments/" + saved.slug()))
+                .header("Idempotent-Replayed", Boolean.toString(replayed)).body(answer);
+    }
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{1,100}");
+
+    /** The client's name for this save, if it gave one; a malformed one is refused rather than ignored. */
+    private static String idempotencyKey(String header) {
+        if (header == null) {
+            return null;
+        }
+        if (!KEY.matcher(header).matches()) {
+            throw new ApiRefusal(HttpStatus.BAD_REQUEST, "\"Idempotency-Key\" must be 1 to 100 letters, digits or "
+                    + ". _ : - (a UUID will do).");
+        }
+        return header;
     }
 
     /** The experiment as its exported file, if the caller may see it; missing and not shared answer alike. */

@@ -51,6 +51,8 @@ class ExperimentApiTest {
     CourseService courses;
     @Autowired
     JsonMapper json;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     MockMvc mvc;
     Account ada;
@@ -197,6 +199,26 @@ class ExperimentApiTest {
     }
 
     /** A save with the session's current token in the header the token names. */
+    @Test
+    void aRetryWithTheSameIdempotencyKeyReturnsTheFirstSaveInsteadOfASecondCopy() throws Exception {
+        MockHttpSession session = signIn(ada);
+        MockHttpServletResponse first = perform(save(session, exported).header("Idempotency-Key", "run-42:a"));
+        MockHttpServletResponse retry = perform(save(session, exported).header("Idempotency-Key", "run-42:a"));
+        MockHttpServletResponse other = perform(save(session, exported).header("Idempotency-Key", "run-43:a"));
+
+        assertThat(first.getHeader("Idempotent-Replayed")).isEqualTo("false");
+        assertThat(retry.getHeader("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(slugOf(retry)).as("the same experiment, answered as the first time").isEqualTo(slugOf(first));
+        assertThat(slugOf(other)).as("another key is another save").isNotEqualTo(slugOf(first));
+        assertThat(jdbc.sql("select count(*) from experiment where owner = ? and idempotency_key like 'run-4%'")
+                .param(ada.id()).query(Integer.class).single()).isEqualTo(2);
+
+        Account bea = ExperimentFixtures.account(accounts, "Bea");
+        MockHttpServletResponse beas = perform(save(signIn(bea), exported).header("Idempotency-Key", "run-42:a"));
+        assertThat(slugOf(beas)).as("keys are each account's own").isNotEqualTo(slugOf(first));
+        assertRefused(save(session, exported).header("Idempotency-Key", "not a key!"), 400, "Idempotency-Key");
+    }
+
     private MockHttpServletRequestBuilder save(MockHttpSession session, String body) throws Exception {
         JsonNode token = token(session);
         return post("/api/experiments").session(session).contentType("application/json").content(body)
