@@ -48,9 +48,17 @@ final class Api {
     }
 
     HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        return http.send(request("/api/experiments").header("Content-Type", "application/json")
-                .header("X-CSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return post(body, null);
+    }
+
+    /** A save; with a key, a repeat of the same key returns the first save (the API's Idempotency-Key). */
+    HttpResponse<String> post(String body, String key) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request("/api/experiments").header("Content-Type", "application/json")
+                .header("X-CSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> get(String path) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,7 +30,12 @@ import java.util.regex.Pattern;
  *           the template reads back byte for byte (but for createdAt); fails otherwise, since the checks rely on it.
  * save:     K savers share one signed-in session and post experiments in a loop until the server goes away. Before
  *           each post a saver logs "sent SHA", after a 201 "ack SHA SLUG" (SHA: SHA-256 of the file as it must read
- *           back, createdAt blanked; every title is unique, so SHA names one save).
+ *           back, createdAt blanked; every title is unique, so SHA names one save), with what made its title; the
+ *           SHA is also the save's Idempotency-Key.
+ * retry:    after the restart, posts again every save of the round that was sent but not acknowledged, with the same
+ *           key, as a client that lost its answer would, and logs the acknowledgements (round-R-retry.log); each
+ *           must be answered 201, replayed if the first attempt had committed. The script then checks that no key
+ *           is stored twice.
  * verify:   after the restart, reads back every acknowledged slug of every round, and every row the database holds
  *           (slugs from psql), and counts: acknowledged, present and intact, missing, corrupt (reads back other than
  *           sent, or not at all), in flight at the kill (sent, not acknowledged) and how many of those were stored.
@@ -62,7 +68,9 @@ public class KillWhileSaving {
                     Integer.parseInt(o.getOrDefault("max-seconds", "60")));
             case "verify" -> System.exit(verify(api.signIn(o.get("email"), o.get("password")),
                     Path.of(o.get("logs")), Integer.parseInt(o.get("round")), Path.of(o.get("stored"))));
-            default -> throw new IllegalArgumentException("mode: template, save or verify");
+            case "retry" -> System.exit(retry(api.signIn(o.get("email"), o.get("password")), Files.readString(
+                    Path.of(o.get("template"))), Path.of(o.get("logs")), Integer.parseInt(o.get("round"))));
+            default -> throw new IllegalArgumentException("mode: template, save, retry or verify");
         }
     }
 
@@ -103,14 +111,13 @@ public class KillWhileSaving {
                 int saver = s;
                 pool.submit(() -> {
                     for (int n = 0; System.nanoTime() < deadline; n++) {
-                        String body = titled(template, String.format("kill r%d s%d n%d %08x", round, saver, n,
-                                ThreadLocalRandom.current().nextInt()), "Saved by bench/faults/kill-while-saving.sh, "
-                                + "round " + round + ", saver " + saver + ", number " + n + ".");
+                        int mark = ThreadLocalRandom.current().nextInt();
+                        String body = body(template, round, saver, n, mark);
                         String sha = sha(body);
-                        line(log, "sent " + sha);
+                        line(log, "sent " + sha + " " + saver + " " + n + " " + mark);
                         HttpResponse<String> answer;
                         try {
-                            answer = api.post(body);
+                            answer = api.post(body, sha);
                         } catch (IOException gone) {
                             line(log, "error " + sha + " " + gone.getClass().getSimpleName());
                             return null;   // the server is gone: this saver is done
@@ -131,6 +138,53 @@ public class KillWhileSaving {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("round %d: %d savers, %d acknowledged in %.1f s (%.0f saves/s), %d refused%n", round,
                 savers, acks.get(), seconds, acks.get() / seconds, refused.get());
+    }
+
+    /** The file a saver posts: the template under a title and notes that name the save. */
+    static String body(String template, int round, int saver, int n, int mark) {
+        return titled(template, String.format("kill r%d s%d n%d %08x", round, saver, n, mark),
+                "Saved by bench/faults/kill-while-saving.sh, round " + round + ", saver " + saver + ", number " + n
+                        + ".");
+    }
+
+    /** Posts again, with its key, every save of the round that was sent but never acknowledged. */
+    static int retry(Api api, String template, Path logs, int round) throws Exception {
+        Map<String, String[]> unanswered = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(logs.resolve("round-" + round + ".log"))) {
+            String[] f = line.split(" ");
+            if (f[0].equals("sent")) {
+                unanswered.put(f[1], f);
+            } else if (f[0].equals("ack")) {
+                unanswered.remove(f[1]);
+            }
+        }
+        int replayed = 0;
+        int stored = 0;
+        int failed = 0;
+        try (PrintWriter log = new PrintWriter(Files.newBufferedWriter(logs.resolve("round-" + round
+                + "-retry.log")))) {
+            for (var sent : unanswered.entrySet()) {
+                String[] f = sent.getValue();
+                String body = body(template, round, Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                        Integer.parseInt(f[4]));
+                HttpResponse<String> answer = api.post(body, sent.getKey());
+                Matcher slug = SLUG.matcher(answer.body());
+                if (answer.statusCode() == 201 && slug.find() && sha(body).equals(sent.getKey())) {
+                    line(log, "ack " + sent.getKey() + " " + slug.group(1));
+                    if (answer.headers().firstValue("Idempotent-Replayed").orElse("").equals("true")) {
+                        replayed++;
+                    } else {
+                        stored++;
+                    }
+                } else {
+                    failed++;
+                    System.out.println("  retry of " + sent.getKey() + " answered " + answer.statusCode());
+                }
+            }
+        }
+        System.out.printf("round %d: retried %d unanswered saves with their keys: %d had been stored (replayed), %d "
+                + "stored now, %d failed%n", round, unanswered.size(), replayed, stored, failed);
+        return failed == 0 ? 0 : 1;
     }
 
     static int verify(Api api, Path logs, int round, Path storedFile) throws Exception {

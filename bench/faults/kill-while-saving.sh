@@ -80,6 +80,12 @@ for round in $(seq 1 "$rounds"); do
         echo "  the embedded PostgreSQL (pid $pm) outlived the JVM, as expected; the next start must stop it"
     fi
     start
+    # A client that lost its answer tries again with the same Idempotency-Key: each must be saved exactly once.
+    client retry --round "$round" --logs "$logs" --template "$logs/template.json" | sed 's/^/  /' || failed=1
+    twice=$(sql "select count(*) from (select 1 from experiment where idempotency_key is not null
+        group by owner, idempotency_key having count(*) > 1) repeated")
+    echo "  idempotency keys stored more than once: $twice"
+    [ "$twice" = 0 ] || failed=1
     sql "select slug from experiment" > "$logs/stored.txt"
     # Half-written rows, by the database's own reading: every result a JSON object with its four parts, every
     # parameter set an object, every title present (json/jsonb values are parsed on insert; this checks shape).
