@@ -42,18 +42,22 @@ class SoleInstructorCourses implements AccountDeletion {
 
     @Override
     public void beforeDeleting(UUID accountId) {
-        taughtAlone(accountId).forEach(course -> jdbc.sql("delete from course where id = ?").param(course.id())
-                .update());
+        jdbc.sql("delete from course c where " + TAUGHT_ALONE).params(accountId, accountId).update();
     }
+
+    /** The courses of account ? that no other account ? teaches. */
+    private static final String TAUGHT_ALONE = """
+            exists (select 1 from course_instructor i where i.course_id = c.id and i.account_id = ?)
+            and not exists (select 1 from course_instructor other where other.course_id = c.id
+                            and other.account_id <> ?)""";
 
     private List<Taught> taughtAlone(UUID accountId) {
         return jdbc.sql("""
                         select c.id, c.title, c.archived,
                                (select count(*) from course_member m
                                  where m.course_id = c.id and m.removed_at is null) as learners
-                        from course c join course_instructor i on i.course_id = c.id and i.account_id = ?
-                        where not exists (select 1 from course_instructor other
-                                           where other.course_id = c.id and other.account_id <> ?)""")
+                        from course c
+                        where\s""" + TAUGHT_ALONE)
                 .params(accountId, accountId)
                 .query((rs, n) -> new Taught(rs.getObject("id", UUID.class), rs.getString("title"),
                         rs.getBoolean("archived"), rs.getInt("learners")))

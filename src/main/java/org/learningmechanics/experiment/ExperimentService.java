@@ -136,9 +136,7 @@ public class ExperimentService {
     /** Stores an experiment read from an exported file, shared as the owner chooses. */
     @Transactional
     public Experiment importFor(UUID owner, ExperimentJson.Imported file, Visibility visibility) {
-        return insert(new ExperimentRepository.NewExperiment(null, signedIn(owner), file.simulationId(), file.version(),
-                file.parameters(), file.seed(), file.result(), checkedTitle(file.title()), checkedNotes(file.notes()),
-                offered(visibility), null, file.problem()));
+        return importOnce(owner, file, visibility, null).experiment();
     }
 
     /** What {@link #importOnce} did: saved the file now, or found it saved before under the same key. */
@@ -147,15 +145,19 @@ public class ExperimentService {
 
     /**
      * Stores an experiment read from an exported file, once per idempotency key: when the owner already saved one
-     * under {@code key} (a retry whose first answer was lost), that one is returned and nothing is stored.
+     * under {@code key} (a retry whose first answer was lost), that one is returned and nothing is stored. Without a
+     * key (null) every call is a new save.
      */
     @Transactional
     public Import importOnce(UUID owner, ExperimentJson.Imported file, Visibility visibility, String key) {
-        Optional<Experiment> before = repository.findByIdempotencyKey(signedIn(owner), key);
-        if (before.isPresent()) {
-            return new Import(before.get(), true);
+        UUID account = signedIn(owner);
+        if (key != null) {
+            Optional<Experiment> before = repository.findByIdempotencyKey(account, key);
+            if (before.isPresent()) {
+                return new Import(before.get(), true);
+            }
         }
-        return insertOnce(new ExperimentRepository.NewExperiment(null, owner, file.simulationId(), file.version(),
+        return insertOnce(new ExperimentRepository.NewExperiment(null, account, file.simulationId(), file.version(),
                 file.parameters(), file.seed(), file.result(), checkedTitle(file.title()), checkedNotes(file.notes()),
                 offered(visibility), null, file.problem(), key));
     }

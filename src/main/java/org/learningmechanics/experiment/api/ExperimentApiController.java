@@ -77,15 +77,8 @@ class ExperimentApiController {
                     + " experiments in the last minute, the most one account may; try again in a minute.");
         }
         ExperimentJson.Imported file = files.read(body(request));
-        Experiment saved;
-        boolean replayed = false;
-        if (key == null) {
-            saved = experiments.importFor(owner, file, shared);
-        } else {
-            ExperimentService.Import once = experiments.importOnce(owner, file, shared, key);
-            saved = once.experiment();
-            replayed = once.replayed();
-        }
+        ExperimentService.Import once = experiments.importOnce(owner, file, shared, key);
+        Experiment saved = once.experiment();
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("slug", saved.slug());
         answer.put("url", "/" + saved.path());
@@ -95,7 +88,7 @@ class ExperimentApiController {
         saved.problem().ifPresent(problem -> answer.put("problem", problem));
         // A retry answers as the save it repeats did, and says so: the experiment exists once, saved the first time.
         return ResponseEntity.created(URI.create("/api/experiments/" + saved.slug()))
-                .header("Idempotent-Replayed", Boolean.toString(replayed)).body(answer);
+                .header("Idempotent-Replayed", Boolean.toString(once.replayed())).body(answer);
     }
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
