@@ -44,7 +44,9 @@ abstract class TroublePage extends Main {
         H1 title = new H1(outage ? "Temporarily unavailable" : "Something went wrong");
         Paragraph message = new Paragraph(outage ? UNAVAILABLE : FAILED);
         message.setId("trouble-message");
-        Anchor retry = new Anchor("/" + event.getLocation().getPathWithQueryParameters(), "Try this page again");
+        // Leading slashes dropped: "//host" would be a link to another site.
+        Anchor retry = new Anchor("/" + event.getLocation().getPathWithQueryParameters().replaceFirst("^/+", ""),
+                "Try this page again");
         retry.setId("trouble-retry");
         Anchor home = new Anchor("/", "Go to the contents");
         add(title, message, new Paragraph(retry, new com.vaadin.flow.component.html.Span(" · "), home));
